@@ -1,0 +1,189 @@
+/**
+ * The environment model: the one source of truth both synths read (DESIGN.md).
+ * Everything here is plain data; `validate.ts` refuses a model that breaks a rule, and
+ * `names.ts` derives every name that crosses from AWS to Kubernetes.
+ */
+
+export const ENVIRONMENT_NAMES = ['dev', 'staging', 'prod'] as const;
+
+/** An environment name; a union all the way down, never a bare string. */
+export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
+
+/**
+ * AWS regions inside the EU. Personal data stays in the EU (GDPR Chapter V), so the type
+ * admits nothing else and `validate.ts` re-checks values that arrive untyped.
+ */
+export const EU_REGIONS = [
+  'eu-central-1',
+  'eu-central-2',
+  'eu-north-1',
+  'eu-south-1',
+  'eu-south-2',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+] as const;
+
+export type EuRegion = (typeof EU_REGIONS)[number];
+
+/** One subnet: its range and the availability zone it lives in. */
+export interface SubnetSpec {
+  /** IPv4 CIDR inside the VPC, e.g. `10.0.1.0/24`. */
+  readonly cidr: string;
+  /** Availability zone of the environment's region, e.g. `eu-west-1a`. */
+  readonly availabilityZone: string;
+}
+
+/** A tier always spans exactly two availability zones. */
+export type SubnetPair = readonly [SubnetSpec, SubnetSpec];
+
+export interface NetworkSpec {
+  /** VPC range, e.g. `10.0.0.0/16`. */
+  readonly vpcCidr: string;
+  /** Public tier: load balancers and NAT gateways. */
+  readonly publicSubnets: SubnetPair;
+  /** Private tier: EKS nodes and the database. */
+  readonly privateSubnets: SubnetPair;
+  /**
+   * `one-per-az` keeps each AZ's egress alive when the other AZ fails; `single` saves a NAT
+   * gateway's energy and cost where that resilience is not needed.
+   */
+  readonly natGateways: 'one-per-az' | 'single';
+  /** CloudWatch retention of VPC flow logs, in days (a value CloudWatch accepts). */
+  readonly flowLogRetentionDays: number;
+}
+
+export interface NodeGroupSpec {
+  /** Node group name, unique within the cluster. */
+  readonly name: string;
+  /** Graviton (arm64) instance types, first preferred. */
+  readonly instanceTypes: readonly string[];
+  readonly minSize: number;
+  readonly desiredSize: number;
+  readonly maxSize: number;
+  /** Root volume size in GiB. */
+  readonly diskSizeGiB: number;
+}
+
+export interface EksSpec {
+  /** Kubernetes minor version, e.g. `1.28`. */
+  readonly version: string;
+  /**
+   * CIDRs allowed to reach the public API endpoint. Empty turns public access off, leaving
+   * the private endpoint only.
+   */
+  readonly publicAccessCidrs: readonly string[];
+  readonly nodeGroups: readonly NodeGroupSpec[];
+  /** CloudWatch retention of control-plane logs, in days. */
+  readonly controlPlaneLogRetentionDays: number;
+}
+
+export interface DatabaseSpec {
+  /** PostgreSQL engine version, e.g. `16.4`. */
+  readonly engineVersion: string;
+  /** Parameter group family matching the engine version, e.g. `postgres16`. */
+  readonly parameterGroupFamily: string;
+  /** Graviton instance class, e.g. `db.t4g.medium`. */
+  readonly instanceClass: string;
+  readonly allocatedStorageGiB: number;
+  /** Ceiling for storage autoscaling; must be above `allocatedStorageGiB`. */
+  readonly maxAllocatedStorageGiB: number;
+  readonly multiAz: boolean;
+  /** Automated backup retention in days (1–35). */
+  readonly backupRetentionDays: number;
+  readonly deletionProtection: boolean;
+  /** UTC window for automated backups, `hh:mm-hh:mm`. */
+  readonly backupWindow: string;
+  /** UTC maintenance window, `ddd:hh:mm-ddd:hh:mm`; must not overlap the backup window. */
+  readonly maintenanceWindow: string;
+  /** Name of the application database created with the instance. */
+  readonly databaseName: string;
+  /** Master user name; its password is managed by AWS Secrets Manager, never written here. */
+  readonly masterUsername: string;
+}
+
+export interface BackupPlanSpec {
+  /** Days an AWS Backup recovery point is kept. */
+  readonly retentionDays: number;
+  /** AWS Backup schedule expression (UTC). */
+  readonly schedule: string;
+}
+
+export interface DomainSpec {
+  /** Public host of the shop's frontend. */
+  readonly frontend: string;
+  /** Public host of the API (served under `/api`). */
+  readonly api: string;
+  /** Host of Grafana. */
+  readonly grafana: string;
+  /** Host of Kibana. */
+  readonly kibana: string;
+}
+
+export interface ResourceSpec {
+  /** CPU request, Kubernetes quantity (`100m`). */
+  readonly cpuRequest: string;
+  /** CPU limit, Kubernetes quantity. */
+  readonly cpuLimit: string;
+  /** Memory request, Kubernetes quantity (`128Mi`). */
+  readonly memoryRequest: string;
+  /** Memory limit, Kubernetes quantity. */
+  readonly memoryLimit: string;
+}
+
+export interface WorkloadSpec {
+  /** Container image repository, without tag. */
+  readonly image: string;
+  /** Pinned image tag (never `latest`). */
+  readonly tag: string;
+  /** Replicas at rest; the HPA moves between `minReplicas` and `maxReplicas`. */
+  readonly replicas: number;
+  readonly minReplicas: number;
+  readonly maxReplicas: number;
+  /** Average CPU utilisation the HPA aims for, in percent. */
+  readonly targetCpuPercent: number;
+  readonly resources: ResourceSpec;
+}
+
+export interface BackendSpec extends WorkloadSpec {
+  /** Gunicorn worker processes per pod. */
+  readonly gunicornWorkers: number;
+  /** Gunicorn worker timeout in seconds. */
+  readonly gunicornTimeoutSeconds: number;
+}
+
+export interface GitOpsSpec {
+  /** `automated` syncs with prune and self-heal; `manual` waits for a person (prod). */
+  readonly syncPolicy: 'automated' | 'manual';
+  /** Branch or tag Argo CD follows. */
+  readonly targetRevision: string;
+}
+
+export interface ObservabilitySpec {
+  /** Prometheus retention, in days. */
+  readonly metricsRetentionDays: number;
+  /** Days container logs are kept in Elasticsearch before the lifecycle policy deletes them. */
+  readonly logRetentionDays: number;
+  /** Elasticsearch data nodes. */
+  readonly elasticsearchNodes: number;
+  /** Elasticsearch data volume per node, Kubernetes quantity. */
+  readonly elasticsearchStorage: string;
+}
+
+export interface Environment {
+  readonly name: EnvironmentName;
+  /** 12-digit AWS account id the environment lives in. */
+  readonly accountId: string;
+  readonly region: EuRegion;
+  /** Team answering for the environment; becomes the `owner` tag. */
+  readonly owner: string;
+  readonly network: NetworkSpec;
+  readonly eks: EksSpec;
+  readonly database: DatabaseSpec;
+  readonly backup: BackupPlanSpec;
+  readonly domains: DomainSpec;
+  readonly frontend: WorkloadSpec;
+  readonly backend: BackendSpec;
+  readonly gitops: GitOpsSpec;
+  readonly observability: ObservabilitySpec;
+}

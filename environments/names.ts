@@ -1,0 +1,76 @@
+import type { Environment, EnvironmentName } from './model';
+
+/**
+ * Names that cross from AWS to Kubernetes, derived from the model alone so that nothing on the
+ * Kubernetes side reads Terraform state (DESIGN.md). Both synths call these; never spell the
+ * names out by hand.
+ */
+
+export const PROJECT = 'ecolaura';
+
+/** Namespace the shop's own workloads run in. */
+export const APP_NAMESPACE = 'ecolaura';
+
+/** EKS cluster name, e.g. `ecolaura-prod`. */
+export function clusterName(env: EnvironmentName): string {
+  return `${PROJECT}-${env}`;
+}
+
+/** The Kubernetes service accounts that assume an IAM role through IRSA. */
+export const IRSA_SERVICE_ACCOUNTS = {
+  backend: { namespace: APP_NAMESPACE, serviceAccount: 'backend' },
+  ebsCsi: { namespace: 'kube-system', serviceAccount: 'ebs-csi-controller-sa' },
+  externalSecrets: { namespace: 'external-secrets', serviceAccount: 'external-secrets' },
+  clusterAutoscaler: { namespace: 'kube-system', serviceAccount: 'cluster-autoscaler' },
+} as const;
+
+export type IrsaRole = keyof typeof IRSA_SERVICE_ACCOUNTS;
+
+const IRSA_ROLE_SUFFIX: Record<IrsaRole, string> = {
+  backend: 'backend',
+  ebsCsi: 'ebs-csi-driver',
+  externalSecrets: 'external-secrets',
+  clusterAutoscaler: 'cluster-autoscaler',
+};
+
+/** IAM role name for a service account, e.g. `ecolaura-prod-irsa-backend`. */
+export function irsaRoleName(env: EnvironmentName, role: IrsaRole): string {
+  return `${clusterName(env)}-irsa-${IRSA_ROLE_SUFFIX[role]}`;
+}
+
+/** Full role ARN, as the `eks.amazonaws.com/role-arn` annotation needs it. */
+export function irsaRoleArn(env: Environment, role: IrsaRole): string {
+  return `arn:aws:iam::${env.accountId}:role/${irsaRoleName(env.name, role)}`;
+}
+
+/** RDS instance identifier, e.g. `ecolaura-prod-postgres`. */
+export function databaseIdentifier(env: EnvironmentName): string {
+  return `${clusterName(env)}-postgres`;
+}
+
+/** RDS instance ARN; RDS tags its managed master secret with it (`aws:rds:primaryDBInstanceArn`). */
+export function databaseArn(env: Environment): string {
+  return `arn:aws:rds:${env.region}:${env.accountId}:db:${databaseIdentifier(env.name)}`;
+}
+
+/**
+ * Secrets Manager secret holding the database's host, port, name and user (no password).
+ * RDS gives its endpoint and its managed password secret generated names, so Terraform
+ * publishes the endpoint under this fixed name for external-secrets to read.
+ */
+export function databaseConnectionSecretName(env: EnvironmentName): string {
+  return `${PROJECT}/${env}/database/connection`;
+}
+
+/** S3 bucket and key of the environment's Terraform state. */
+export function stateBackend(env: Environment): { bucket: string; key: string } {
+  return { bucket: `${PROJECT}-terraform-state-${env.accountId}`, key: `${env.name}/platform.tfstate` };
+}
+
+/**
+ * Name of the environment's CDKTF stack. It is the environment's own name, so the committed
+ * output reads `terraform/cdktf.out/stacks/<env>/cdk.tf.json`.
+ */
+export function stackName(env: EnvironmentName): EnvironmentName {
+  return env;
+}

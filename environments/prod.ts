@@ -1,0 +1,89 @@
+import type { Environment } from './model';
+import { VERSIONS } from './versions';
+
+/**
+ * Production: the network exactly as the platform was specified (DESIGN.md), a NAT gateway per
+ * AZ, multi-AZ database with deletion protection, and manual Argo CD sync.
+ */
+export const prod: Environment = {
+  name: 'prod',
+  accountId: '210000000003',
+  region: 'eu-west-1',
+  owner: 'platform-team',
+  network: {
+    vpcCidr: '10.0.0.0/16',
+    publicSubnets: [
+      { cidr: '10.0.1.0/24', availabilityZone: 'eu-west-1a' },
+      { cidr: '10.0.2.0/24', availabilityZone: 'eu-west-1b' },
+    ],
+    privateSubnets: [
+      { cidr: '10.0.3.0/24', availabilityZone: 'eu-west-1a' },
+      { cidr: '10.0.4.0/24', availabilityZone: 'eu-west-1b' },
+    ],
+    natGateways: 'one-per-az',
+    flowLogRetentionDays: 90,
+  },
+  eks: {
+    version: VERSIONS.kubernetes,
+    publicAccessCidrs: [],
+    nodeGroups: [
+      {
+        name: 'general',
+        instanceTypes: ['m7g.xlarge', 'm6g.xlarge'],
+        minSize: 3,
+        desiredSize: 3,
+        maxSize: 9,
+        diskSizeGiB: 50,
+      },
+    ],
+    controlPlaneLogRetentionDays: 90,
+  },
+  database: {
+    engineVersion: VERSIONS.postgres,
+    parameterGroupFamily: VERSIONS.postgresFamily,
+    instanceClass: 'db.r7g.large',
+    allocatedStorageGiB: 100,
+    maxAllocatedStorageGiB: 500,
+    multiAz: true,
+    backupRetentionDays: 30,
+    deletionProtection: true,
+    backupWindow: '02:00-03:00',
+    maintenanceWindow: 'sun:04:00-sun:05:00',
+    databaseName: 'ecolaura',
+    masterUsername: 'ecolaura_admin',
+  },
+  backup: { retentionDays: 35, schedule: 'cron(0 3 * * ? *)' },
+  domains: {
+    frontend: 'www.ecolaura.eu',
+    api: 'api.ecolaura.eu',
+    grafana: 'grafana.ecolaura.eu',
+    kibana: 'kibana.ecolaura.eu',
+  },
+  frontend: {
+    image: 'ghcr.io/ecolaura/frontend',
+    tag: '1.4.2',
+    replicas: 3,
+    minReplicas: 3,
+    maxReplicas: 10,
+    targetCpuPercent: 65,
+    resources: { cpuRequest: '100m', cpuLimit: '500m', memoryRequest: '128Mi', memoryLimit: '256Mi' },
+  },
+  backend: {
+    image: 'ghcr.io/ecolaura/backend',
+    tag: '2.7.0',
+    replicas: 3,
+    minReplicas: 3,
+    maxReplicas: 12,
+    targetCpuPercent: 65,
+    resources: { cpuRequest: '500m', cpuLimit: '1500m', memoryRequest: '512Mi', memoryLimit: '1Gi' },
+    gunicornWorkers: 4,
+    gunicornTimeoutSeconds: 30,
+  },
+  gitops: { syncPolicy: 'manual', targetRevision: 'main' },
+  observability: {
+    metricsRetentionDays: 30,
+    logRetentionDays: 90,
+    elasticsearchNodes: 3,
+    elasticsearchStorage: '100Gi',
+  },
+};

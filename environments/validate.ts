@@ -1,0 +1,228 @@
+import { contains, type Ipv4Range, overlaps, parseCidr } from './cidr';
+import { type Environment, EU_REGIONS, type SubnetPair } from './model';
+
+/** One broken rule of the model: which environment, which field, and how to fix it. */
+export interface ModelProblem {
+  readonly environment: string;
+  readonly field: string;
+  readonly message: string;
+}
+
+/** Thrown when a model is refused; its message lists every problem, one per line. */
+export class ModelError extends Error {
+  constructor(readonly problems: readonly ModelProblem[]) {
+    super(
+      `the environment model is invalid:\n${problems
+        .map((p) => `  environment "${p.environment}": ${p.field}: ${p.message}`)
+        .join('\n')}`,
+    );
+    this.name = 'ModelError';
+  }
+}
+
+/** Prod's floor for automated backups (AWS FSBP RDS.11 asks for at least 7; we keep two weeks). */
+export const PROD_MIN_BACKUP_RETENTION_DAYS = 14;
+
+/** CloudWatch Logs accepts only these retention values. */
+const LOG_RETENTION_DAYS = new Set([
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+]);
+
+/** Graviton families: a `g` after the generation digit (t4g, m7g, r7gd, c7gn…). */
+const GRAVITON_INSTANCE = /^(db\.)?[a-z]+\dg[a-z]*\.[a-z0-9]+$/;
+
+type Report = (field: string, message: string) => void;
+
+/** Returns every rule the environment breaks; empty when it is sound. */
+export function validateEnvironment(env: Environment): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  const report: Report = (field, message) => problems.push({ environment: env.name, field, message });
+
+  checkAccountAndRegion(env, report);
+  checkNetwork(env, report);
+  checkEks(env, report);
+  checkDatabase(env, report);
+  checkWorkloads(env, report);
+  return problems;
+}
+
+/** Validates every environment and throws one `ModelError` naming all problems. */
+export function assertValidEnvironments(envs: readonly Environment[]): void {
+  const problems = envs.flatMap(validateEnvironment);
+  const seen = new Set<string>();
+  for (const env of envs) {
+    if (seen.has(env.name)) {
+      problems.push({
+        environment: env.name,
+        field: 'name',
+        message: 'is declared twice; each environment is declared once',
+      });
+    }
+    seen.add(env.name);
+  }
+  if (problems.length > 0) throw new ModelError(problems);
+}
+
+function checkAccountAndRegion(env: Environment, report: Report): void {
+  if (!/^\d{12}$/.test(env.accountId)) {
+    report('accountId', `"${env.accountId}" is not a 12-digit AWS account id`);
+  }
+  if (!(EU_REGIONS as readonly string[]).includes(env.region)) {
+    report(
+      'region',
+      `"${env.region}" is not an EU region; personal data stays in the EU, use one of ${EU_REGIONS.join(', ')}`,
+    );
+  }
+}
+
+function checkNetwork(env: Environment, report: Report): void {
+  const { network } = env;
+  const vpc = parseCidr(network.vpcCidr);
+  if (typeof vpc === 'string') {
+    report('network.vpcCidr', `"${network.vpcCidr}" ${vpc}`);
+  }
+  const subnets: { field: string; cidr: string; range: Ipv4Range }[] = [];
+  const tiers = [
+    ['publicSubnets', network.publicSubnets],
+    ['privateSubnets', network.privateSubnets],
+  ] as const;
+  for (const [tier, pair] of tiers) {
+    checkTierZones(env, `network.${tier}`, pair, report);
+    pair.forEach((subnet, index) => {
+      const field = `network.${tier}[${index}].cidr`;
+      const range = parseCidr(subnet.cidr);
+      if (typeof range === 'string') {
+        report(field, `"${subnet.cidr}" ${range}`);
+        return;
+      }
+      if (typeof vpc !== 'string' && !contains(vpc, range)) {
+        report(field, `"${subnet.cidr}" lies outside the VPC ${network.vpcCidr}; pick a range inside it`);
+      }
+      subnets.push({ field, cidr: subnet.cidr, range });
+    });
+  }
+  for (let i = 0; i < subnets.length; i++) {
+    for (let j = i + 1; j < subnets.length; j++) {
+      const [a, b] = [subnets[i], subnets[j]];
+      if (a && b && overlaps(a.range, b.range)) {
+        report(b.field, `"${b.cidr}" overlaps ${a.field} "${a.cidr}"; give each subnet its own range`);
+      }
+    }
+  }
+  if (!LOG_RETENTION_DAYS.has(network.flowLogRetentionDays)) {
+    report(
+      'network.flowLogRetentionDays',
+      `${network.flowLogRetentionDays} is not a CloudWatch retention value (1, 3, 5, 7, 14, 30, 60, 90, …)`,
+    );
+  }
+}
+
+function checkTierZones(env: Environment, field: string, pair: SubnetPair, report: Report): void {
+  const [first, second] = pair;
+  if (first.availabilityZone === second.availabilityZone) {
+    report(
+      `${field}[1].availabilityZone`,
+      `"${second.availabilityZone}" is the zone of ${field}[0] too; a tier spans two availability zones`,
+    );
+  }
+  pair.forEach((subnet, index) => {
+    if (!new RegExp(`^${env.region}[a-z]$`).test(subnet.availabilityZone)) {
+      report(
+        `${field}[${index}].availabilityZone`,
+        `"${subnet.availabilityZone}" is not a zone of region ${env.region}`,
+      );
+    }
+  });
+}
+
+function checkEks(env: Environment, report: Report): void {
+  const { eks } = env;
+  if (!/^1\.\d{2}$/.test(eks.version)) report('eks.version', `"${eks.version}" is not a Kubernetes minor such as 1.28`);
+  eks.publicAccessCidrs.forEach((cidr, index) => {
+    const range = parseCidr(cidr);
+    const field = `eks.publicAccessCidrs[${index}]`;
+    if (typeof range === 'string') report(field, `"${cidr}" ${range}`);
+    else if (range.prefix === 0)
+      report(field, `"${cidr}" opens the API to the whole internet; list your office or VPN ranges`);
+  });
+  if (eks.nodeGroups.length === 0) report('eks.nodeGroups', 'is empty; declare at least one node group');
+  eks.nodeGroups.forEach((group, index) => {
+    const field = `eks.nodeGroups[${index}]`;
+    if (!(group.minSize <= group.desiredSize && group.desiredSize <= group.maxSize) || group.minSize < 1) {
+      report(
+        `${field}.desiredSize`,
+        `sizes min ${group.minSize} / desired ${group.desiredSize} / max ${group.maxSize} must satisfy 1 <= min <= desired <= max`,
+      );
+    }
+    group.instanceTypes.forEach((type, typeIndex) => {
+      if (!GRAVITON_INSTANCE.test(type)) {
+        report(
+          `${field}.instanceTypes[${typeIndex}]`,
+          `"${type}" is not a Graviton type (t4g, m7g, c7g…); Graviton uses less energy per request`,
+        );
+      }
+    });
+    if (group.instanceTypes.length === 0) report(`${field}.instanceTypes`, 'is empty; list at least one Graviton type');
+  });
+  if (!LOG_RETENTION_DAYS.has(eks.controlPlaneLogRetentionDays)) {
+    report(
+      'eks.controlPlaneLogRetentionDays',
+      `${eks.controlPlaneLogRetentionDays} is not a CloudWatch retention value`,
+    );
+  }
+}
+
+function checkDatabase(env: Environment, report: Report): void {
+  const db = env.database;
+  if (!GRAVITON_INSTANCE.test(db.instanceClass) || !db.instanceClass.startsWith('db.')) {
+    report('database.instanceClass', `"${db.instanceClass}" is not a Graviton DB class (db.t4g, db.m7g, db.r7g…)`);
+  }
+  if (db.maxAllocatedStorageGiB <= db.allocatedStorageGiB) {
+    report(
+      'database.maxAllocatedStorageGiB',
+      `${db.maxAllocatedStorageGiB} must exceed allocatedStorageGiB ${db.allocatedStorageGiB} for storage autoscaling to work`,
+    );
+  }
+  if (db.backupRetentionDays < 1 || db.backupRetentionDays > 35) {
+    report('database.backupRetentionDays', `${db.backupRetentionDays} is outside RDS's 1–35 days`);
+  }
+  if (!db.engineVersion.startsWith(db.parameterGroupFamily.replace('postgres', ''))) {
+    report(
+      'database.parameterGroupFamily',
+      `"${db.parameterGroupFamily}" does not match engine version ${db.engineVersion}`,
+    );
+  }
+  if (env.name === 'prod') {
+    if (!db.multiAz) report('database.multiAz', 'is false; prod runs a standby in a second AZ, set it to true');
+    if (!db.deletionProtection)
+      report('database.deletionProtection', 'is false; prod must not be deletable by one apply, set it to true');
+    if (db.backupRetentionDays < PROD_MIN_BACKUP_RETENTION_DAYS) {
+      report(
+        'database.backupRetentionDays',
+        `${db.backupRetentionDays} is below prod's minimum of ${PROD_MIN_BACKUP_RETENTION_DAYS} days`,
+      );
+    }
+  }
+  if (env.backup.retentionDays < 1) report('backup.retentionDays', `${env.backup.retentionDays} must be at least 1`);
+}
+
+function checkWorkloads(env: Environment, report: Report): void {
+  for (const key of ['frontend', 'backend'] as const) {
+    const workload = env[key];
+    if (workload.tag === 'latest' || workload.tag === '') {
+      report(`${key}.tag`, `"${workload.tag}" is not a pinned tag; name an immutable version`);
+    }
+    if (
+      !(
+        workload.minReplicas >= 1 &&
+        workload.minReplicas <= workload.replicas &&
+        workload.replicas <= workload.maxReplicas
+      )
+    ) {
+      report(
+        `${key}.replicas`,
+        `min ${workload.minReplicas} / replicas ${workload.replicas} / max ${workload.maxReplicas} must satisfy 1 <= min <= replicas <= max`,
+      );
+    }
+  }
+}
