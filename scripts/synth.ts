@@ -1,0 +1,53 @@
+/**
+ * `npm run synth`: writes every environment's Terraform JSON and Kubernetes manifests to their
+ * committed places. Each program validates the environment model first and swaps its output in
+ * atomically, so a failure leaves the committed tree as it was.
+ */
+import { Command } from 'commander';
+import { runSynthProgram, SYNTH_PROGRAMS } from './lib/synth-programs';
+
+const program = new Command('synth')
+  .description('Synthesize Terraform (terraform/cdktf.out) and Kubernetes manifests (clusters/) for every environment.')
+  .option('--only <side>', 'synthesize one side only: terraform or kubernetes')
+  .parse();
+
+async function main(): Promise<number> {
+  const only = program.opts<{ only?: string }>().only;
+  const selected = SYNTH_PROGRAMS.filter((p) => only === undefined || p.name === only);
+  if (selected.length === 0) {
+    console.error(`error: --only "${only}" is not a side; use terraform or kubernetes`);
+    return 2;
+  }
+  const started = Date.now();
+  // The two programs share nothing but the model, so they run side by side on the two cores.
+  const runs = await Promise.all(selected.map((p) => runSynthProgram(p, p.committedDir)));
+  let failed = 0;
+  for (const run of runs) {
+    if (run.exitCode === 0) {
+      console.log(`info: ${run.program.name}: wrote ${run.program.committedDir}/ in ${run.seconds.toFixed(1)} s`);
+    } else {
+      failed++;
+      console.error(
+        `error: ${run.program.name} synth (${run.program.entry}) failed after ${run.seconds.toFixed(1)} s:`,
+      );
+      console.error(run.output.trimEnd().replace(/^/gm, '  '));
+    }
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (failed > 0) {
+    console.error(
+      `error: synth failed for ${failed} of ${runs.length} sides in ${seconds} s; committed output left as it was`,
+    );
+    return 1;
+  }
+  console.log(`info: synthesized ${runs.length} sides for every environment in ${seconds} s`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);
