@@ -15,4 +15,37 @@ export const VERSIONS = {
   /** PostgreSQL engine; the parameter group family must follow its major version. */
   postgres: '16.4',
   postgresFamily: 'postgres16',
+  /**
+   * Helm charts Argo CD installs, each from its project's own https chart repository. Raising a
+   * version is a reviewed change here; `npm run synth` writes it into clusters/<env>/argocd.
+   */
+  helmCharts: {
+    ingressNginx: { repoURL: 'https://kubernetes.github.io/ingress-nginx', chart: 'ingress-nginx', version: '4.11.3' },
+    certManager: { repoURL: 'https://charts.jetstack.io', chart: 'cert-manager', version: 'v1.16.1' },
+    externalSecrets: {
+      repoURL: 'https://charts.external-secrets.io',
+      chart: 'external-secrets',
+      version: '0.10.4',
+    },
+    clusterAutoscaler: {
+      repoURL: 'https://kubernetes.github.io/autoscaler',
+      chart: 'cluster-autoscaler',
+      version: '9.43.2',
+    },
+    kubePrometheusStack: {
+      repoURL: 'https://prometheus-community.github.io/helm-charts',
+      chart: 'kube-prometheus-stack',
+      version: '65.1.1',
+    },
+    eckOperator: { repoURL: 'https://helm.elastic.co', chart: 'eck-operator', version: '2.14.0' },
+  },
+  /**
+   * Cluster autoscaler image tag. Its minor must equal the Kubernetes minor above (the project
+   * supports each release with one Kubernetes minor), so it is pinned apart from the chart.
+   */
+  clusterAutoscalerImage: 'v1.28.2',
+  /** Elasticsearch, Kibana, Logstash and Filebeat version run by the ECK operator. */
+  elasticStack: '8.15.3',
+  /** curl image of the job that installs the log lifecycle policy into Elasticsearch. */
+  curlImage: 'curlimages/curl:8.10.1',
 } as const;
