@@ -1,0 +1,76 @@
+/** Wording and ordering every report format shares, so they never disagree. */
+
+import type { Finding, PolicyException } from './exceptions';
+import { countFindings, type GateReport } from './run-gate';
+import { SEVERITIES, type Severity } from './types';
+
+function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}
+
+/** The closing line: the verdict and every count a reader needs, with its `error:`/`info:` prefix. */
+export function summaryLine(report: GateReport): string {
+  const counts = countFindings(report);
+  const severities = SEVERITIES.map((severity) => `${counts.bySeverity[severity]} ${severity}`).join(', ');
+  const parts = [
+    `${plural(counts.failing, 'violation')} (${severities})`,
+    `${counts.waived} waived`,
+    plural(counts.stale, 'stale exception'),
+  ];
+  if (counts.expired > 0) parts.push(`${plural(counts.expired, 'violation')} under an expired exception`);
+  const scope = `${plural(report.resourceCount, 'resource')} in ${plural(report.files.length, 'file')}`;
+  return counts.failing > 0
+    ? `error: gate failed: ${parts.join(', ')}; ${scope}`
+    : `info: gate passed: ${parts.join(', ')}; ${scope}`;
+}
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+/** Findings ordered by severity, then policy, then place — the order humans read them in. */
+export function bySeverityThenPolicy(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) ||
+      (a.policy < b.policy ? -1 : a.policy > b.policy ? 1 : 0) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0),
+  );
+}
+
+/** Groups already-sorted items by a key, keeping first-seen order. */
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const members = groups.get(key(item)) ?? [];
+    members.push(item);
+    groups.set(key(item), members);
+  }
+  return groups;
+}
+
+export function describeException(exception: PolicyException): string {
+  const scope = exception.environment ? ` in ${exception.environment}` : '';
+  return `exception #${exception.index} (${exception.policy} on "${exception.resource}"${scope}, owner ${exception.owner}, expires ${exception.expires})`;
+}
+
+/** What a finding's exception means for it, in one sentence; empty when it has none. */
+export function exceptionNote(finding: Finding): string {
+  const exception = finding.exception;
+  if (!exception) return '';
+  if (exception.expired) {
+    return `${describeException(exception)} expired: it no longer waives this violation; fix the resource or renew the exception with a new justification`;
+  }
+  return `waived by ${describeException(exception)}: ${exception.justification}`;
+}
+
+export function staleNote(exception: PolicyException & { readonly expired: boolean }): string {
+  const expired = exception.expired ? ' and has expired' : '';
+  return `${describeException(exception)} matches no violation${expired}: remove it from policies/exceptions.yaml`;
+}
+
+export function location(finding: { readonly file: string; readonly line: number }): string {
+  return `${finding.file}:${finding.line}`;
+}

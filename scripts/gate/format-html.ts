@@ -1,0 +1,119 @@
+/**
+ * A self-contained HTML page (inline CSS, no scripts, no external assets) for auditors and CI
+ * artifacts: the verdict, every finding, the exceptions, and the catalog of policies with the
+ * controls each one evidences.
+ */
+
+import { bySeverityThenPolicy, describeException, exceptionNote, location, summaryLine } from './format-common';
+import { countFindings, type GateReport } from './run-gate';
+import { SEVERITIES } from './types';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+}
+
+const STYLE = `
+body{font:14px/1.5 system-ui,sans-serif;margin:2rem;color:#1b1f24;max-width:80rem}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}
+th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}code{font-size:12px}
+.verdict{padding:.6rem 1rem;border-radius:6px;font-weight:600}
+.failed{background:#ffebe9;color:#82071e}.passed{background:#dafbe1;color:#116329}
+.critical{color:#82071e;font-weight:600}.high{color:#bc4c00;font-weight:600}.medium{color:#9a6700}.low{color:#57606a}
+`;
+
+function table(headers: readonly string[], rows: readonly string[][]): string {
+  const head = headers.map((header) => `<th>${escapeHtml(header)}</th>`).join('');
+  const body = rows.map((row) => `<tr>${row.map((value) => `<td>${value}</td>`).join('')}</tr>`).join('\n');
+  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+export function formatHtml(report: GateReport): string {
+  const counts = countFindings(report);
+  const failed = counts.failing > 0;
+  const e = escapeHtml;
+  const sections: string[] = [];
+  sections.push(`<p class="verdict ${failed ? 'failed' : 'passed'}">${e(summaryLine(report))}</p>`);
+  sections.push(
+    table(
+      ['severity', 'violations'],
+      [
+        ...SEVERITIES.map((s) => [`<span class="${s}">${s}</span>`, String(counts.bySeverity[s])]),
+        ['waived', String(counts.waived)],
+        ['stale exceptions', String(counts.stale)],
+      ],
+    ),
+  );
+  const failing = bySeverityThenPolicy(report.findings.filter((finding) => !finding.waived));
+  sections.push(`<h2>Violations (${failing.length})</h2>`);
+  sections.push(
+    failing.length === 0
+      ? '<p>None.</p>'
+      : table(
+          ['severity', 'policy', 'resource', 'where', 'message'],
+          failing.map((f) => [
+            `<span class="${f.severity}">${f.severity}</span>`,
+            `<code>${e(f.policy)}</code> ${e(f.title)}`,
+            `<code>${e(f.resource)}</code>`,
+            `<code>${e(location(f))}</code>`,
+            e(f.message) + (f.exception ? `<br><em>${e(exceptionNote(f))}</em>` : ''),
+          ]),
+        ),
+  );
+  const waived = bySeverityThenPolicy(report.findings.filter((finding) => finding.waived));
+  sections.push(`<h2>Waived (${waived.length})</h2>`);
+  sections.push(
+    waived.length === 0
+      ? '<p>None.</p>'
+      : table(
+          ['policy', 'resource', 'where', 'exception'],
+          waived.map((f) => [
+            `<code>${e(f.policy)}</code>`,
+            `<code>${e(f.resource)}</code>`,
+            `<code>${e(location(f))}</code>`,
+            e(exceptionNote(f)),
+          ]),
+        ),
+  );
+  sections.push(`<h2>Stale exceptions (${report.stale.length})</h2>`);
+  sections.push(
+    report.stale.length === 0
+      ? '<p>None.</p>'
+      : `<ul>${report.stale.map((x) => `<li>${e(describeException(x))} matches nothing${x.expired ? ' and has expired' : ''}</li>`).join('')}</ul>`,
+  );
+  const policies = [...report.catalog.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  sections.push(`<h2>Policies (${policies.length})</h2>`);
+  sections.push(
+    table(
+      ['policy', 'severity', 'controls', 'equivalents', 'remediation'],
+      policies.map((p) => [
+        `<code>${e(p.id)}</code> ${e(p.title)}<br><small>${e(p.file)}</small>`,
+        `<span class="${p.severity}">${p.severity}</span>`,
+        e(p.controls.join('; ')),
+        e(p.equivalents.join('; ')),
+        e(p.remediation),
+      ]),
+    ),
+  );
+  sections.push(`<h2>Files (${report.files.length})</h2>`);
+  sections.push(
+    table(
+      ['file', 'kind', 'resources'],
+      report.files.map((f) => [`<code>${e(f.file)}</code>`, e(f.kind), String(f.resources)]),
+    ),
+  );
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<title>Policy gate: ${failed ? 'failed' : 'passed'}</title>`,
+    `<style>${STYLE}</style></head><body>`,
+    `<h1>Ecolaura policy gate report</h1>`,
+    `<p>Exceptions judged as of ${e(report.today)}.</p>`,
+    ...sections,
+    '</body></html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,38 @@
+/**
+ * JUnit XML for CI test views: one test suite per policy, one failing test case per violation
+ * (named after the resource, with file and line), a skipped case per waived violation, and a
+ * single passing case for a policy nothing violates — so every policy shows up as checked.
+ */
+
+import builder from 'junit-report-builder';
+import { exceptionNote, location } from './format-common';
+import type { GateReport } from './run-gate';
+
+export function formatJunit(report: GateReport): string {
+  const junit = builder.newBuilder().name('policy gate');
+  const policies = [...report.catalog.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const policy of policies) {
+    const suite = junit.testSuite().name(`${policy.id} ${policy.title}`).property('severity', policy.severity);
+    const findings = report.findings.filter((finding) => finding.policy === policy.id);
+    for (const finding of findings) {
+      const testCase = suite
+        .testCase()
+        .className(policy.id)
+        .name(`${finding.resource} (${location(finding)})`)
+        .file(finding.file);
+      if (finding.waived) {
+        testCase.skipped().standardOutput(exceptionNote(finding));
+      } else {
+        const note = finding.exception ? `\n${exceptionNote(finding)}` : '';
+        testCase.failure(`${finding.message}${note}`, finding.severity);
+      }
+    }
+    if (findings.length === 0) {
+      suite
+        .testCase()
+        .className(policy.id)
+        .name(`no violation among ${report.resourceCount} resources in ${report.files.length} files`);
+    }
+  }
+  return `${junit.build()}\n`;
+}

@@ -1,0 +1,40 @@
+/** Plain text for a terminal: grouped by severity, then policy, each finding with file:line. */
+
+import { bySeverityThenPolicy, exceptionNote, groupBy, location, staleNote, summaryLine } from './format-common';
+import type { GateReport } from './run-gate';
+
+const INDENT = '    ';
+
+export function formatText(report: GateReport): string {
+  const lines: string[] = [];
+  const failing = bySeverityThenPolicy(report.findings.filter((finding) => !finding.waived));
+  for (const [severity, ofSeverity] of groupBy(failing, (finding) => finding.severity)) {
+    lines.push(`${severity.toUpperCase()} (${ofSeverity.length})`);
+    for (const [policy, ofPolicy] of groupBy(ofSeverity, (finding) => finding.policy)) {
+      lines.push(`  ${policy}  ${ofPolicy[0]?.title ?? ''}`);
+      for (const finding of ofPolicy) {
+        lines.push(`${INDENT}${location(finding)}  ${finding.resource}`);
+        lines.push(`${INDENT}  ${finding.message}`);
+        const note = exceptionNote(finding);
+        if (note) lines.push(`${INDENT}  ${note}`);
+      }
+    }
+    lines.push('');
+  }
+  const waived = bySeverityThenPolicy(report.findings.filter((finding) => finding.waived));
+  if (waived.length > 0) {
+    lines.push(`WAIVED (${waived.length})`);
+    for (const finding of waived) {
+      lines.push(`  ${finding.policy}  ${location(finding)}  ${finding.resource}`);
+      lines.push(`${INDENT}${exceptionNote(finding)}`);
+    }
+    lines.push('');
+  }
+  if (report.stale.length > 0) {
+    lines.push(`STALE EXCEPTIONS (${report.stale.length})`);
+    for (const exception of report.stale) lines.push(`  ${staleNote(exception)}`);
+    lines.push('');
+  }
+  lines.push(summaryLine(report));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,62 @@
+/**
+ * The normalizer's front door: any gated file's text → policy resources. The file's extension
+ * picks the parser; the document's shape picks the normalizer. Anything unrecognised is an
+ * error (exit 2), never silently skipped.
+ */
+
+import { extname } from 'node:path';
+import { GateInputError } from './errors';
+import { isKubernetesObject, normalizeKubernetesDocument } from './normalize-kubernetes';
+import { isTerraformConfig, normalizeTerraformConfig } from './normalize-terraform-config';
+import { isTerraformPlan, normalizeTerraformPlan } from './normalize-terraform-plan';
+import { parseJsonSource, parseYamlSources } from './source-document';
+import { isRecord } from './terraform-common';
+import type { PolicyResource } from './types';
+
+export type DocumentKind = 'terraform' | 'terraform-plan' | 'kubernetes' | 'cdktf-manifest';
+
+export interface NormalizedFile {
+  readonly kind: DocumentKind;
+  readonly resources: PolicyResource[];
+}
+
+/** cdktf's `cdktf.out/manifest.json` lists the synthesized stacks; it describes files, not resources. */
+function isCdktfManifest(value: unknown): boolean {
+  return isRecord(value) && typeof value.version === 'string' && isRecord(value.stacks) && !('resource' in value);
+}
+
+function normalizeJson(file: string, text: string): NormalizedFile {
+  const source = parseJsonSource(file, text);
+  const value = source.toJS();
+  if (isTerraformPlan(value)) return { kind: 'terraform-plan', resources: normalizeTerraformPlan(file, source) };
+  if (isTerraformConfig(value)) return { kind: 'terraform', resources: normalizeTerraformConfig(file, source) };
+  if (isKubernetesObject(value)) return { kind: 'kubernetes', resources: normalizeKubernetesDocument(file, source) };
+  if (isCdktfManifest(value)) return { kind: 'cdktf-manifest', resources: [] };
+  throw new GateInputError(
+    file,
+    source.startLine(),
+    'unknown document: JSON that is neither Terraform configuration, a Terraform plan (terraform show -json) nor a Kubernetes object',
+  );
+}
+
+/** Normalizes one file; `file` is the repo-relative POSIX path used in reports. */
+export function normalizeSource(file: string, text: string): NormalizedFile {
+  const extension = extname(file).toLowerCase();
+  if (extension === '.json') return normalizeJson(file, text);
+  if (extension === '.yaml' || extension === '.yml') {
+    return {
+      kind: 'kubernetes',
+      resources: parseYamlSources(file, text).flatMap((source) => normalizeKubernetesDocument(file, source)),
+    };
+  }
+  throw new GateInputError(
+    file,
+    null,
+    `cannot gate a "${extension || 'extension-less'}" file: only .yaml, .yml and .json are gated`,
+  );
+}
+
+/** The contract's entry point: one file's resources, or a GateInputError naming file and line. */
+export function normalizeFile(file: string, text: string): PolicyResource[] {
+  return normalizeSource(file, text).resources;
+}

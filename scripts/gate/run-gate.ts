@@ -1,0 +1,143 @@
+/**
+ * One gate run, as a library: collect files, normalize, evaluate, apply exceptions. The CLI
+ * (scripts/gate.ts) and the tests both call this, so what the tests prove is what CI runs.
+ */
+
+import { readFileSync } from 'node:fs';
+import type { Catalog } from './catalog';
+import { type CollectedFiles, collectFiles, defaultPaths } from './collect-files';
+import { GateInputError } from './errors';
+import { dedupeAndSort, loadPolicyBundle, type PolicyBundle } from './evaluate';
+import { applyExceptions, type Finding, loadExceptions, type PolicyException } from './exceptions';
+import { type DocumentKind, normalizeSource } from './normalize';
+import { type PolicyResource, SEVERITIES, type Severity, type Violation } from './types';
+
+export interface GateOptions {
+  /** Files or directories; empty gates the repository's default targets. */
+  readonly paths: readonly string[];
+  /** Directory paths are resolved and reported relative to (the repository root). */
+  readonly root: string;
+  readonly bundleDir: string;
+  readonly exceptionsFile: string;
+  /** `YYYY-MM-DD`: the day exceptions are judged on. */
+  readonly today: string;
+  /**
+   * `per-group` evaluates each group (an environment's manifests, one Terraform file) on its own,
+   * keeping the input cross-resource rules scan small; `all` evaluates everything at once.
+   * @default 'per-group'
+   */
+  readonly evaluation?: 'per-group' | 'all';
+}
+
+export interface GatedFileSummary {
+  readonly file: string;
+  readonly kind: DocumentKind;
+  readonly resources: number;
+}
+
+export interface GateReport {
+  readonly findings: readonly Finding[];
+  readonly stale: readonly (PolicyException & { readonly expired: boolean })[];
+  readonly files: readonly GatedFileSummary[];
+  readonly skipped: CollectedFiles['skipped'];
+  readonly resourceCount: number;
+  readonly catalog: Catalog;
+  readonly today: string;
+  /** Seconds per stage, for --verbose. */
+  readonly timings: Readonly<Record<'collect' | 'normalize' | 'load' | 'evaluate', number>>;
+}
+
+export interface GateCounts {
+  readonly failing: number;
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+  readonly waived: number;
+  readonly expired: number;
+  readonly stale: number;
+}
+
+export function countFindings(report: GateReport): GateCounts {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
+  let failing = 0;
+  let waived = 0;
+  let expired = 0;
+  for (const finding of report.findings) {
+    if (finding.waived) {
+      waived += 1;
+      continue;
+    }
+    failing += 1;
+    bySeverity[finding.severity] += 1;
+    if (finding.exception?.expired) expired += 1;
+  }
+  return { failing, bySeverity, waived, expired, stale: report.stale.length };
+}
+
+/** 1 when any violation is left unwaived, else 0 (errors exit 2 before a report exists). */
+export function exitCodeOf(report: GateReport): 0 | 1 {
+  return report.findings.some((finding) => !finding.waived) ? 1 : 0;
+}
+
+function groupsOf(resources: readonly PolicyResource[]): PolicyResource[][] {
+  const groups = new Map<string, PolicyResource[]>();
+  for (const resource of resources) {
+    const members = groups.get(resource.group) ?? [];
+    members.push(resource);
+    groups.set(resource.group, members);
+  }
+  return [...groups.values()];
+}
+
+function evaluateAll(
+  bundle: PolicyBundle,
+  resources: readonly PolicyResource[],
+  mode: 'per-group' | 'all',
+): Violation[] {
+  if (mode === 'all') return bundle.evaluate({ resources });
+  return dedupeAndSort(groupsOf(resources).flatMap((group) => bundle.evaluate({ resources: group })));
+}
+
+function readGatedFile(absolute: string, file: string): string {
+  try {
+    return readFileSync(absolute, 'utf8');
+  } catch (error) {
+    throw new GateInputError(file, null, `cannot read: ${(error as Error).message}`);
+  }
+}
+
+export async function runGate(options: GateOptions): Promise<GateReport> {
+  const clock = () => performance.now() / 1000;
+  let started = clock();
+  const collected = collectFiles(options.paths.length > 0 ? options.paths : defaultPaths(options.root), options.root);
+  const collect = clock() - started;
+
+  started = clock();
+  const files: GatedFileSummary[] = [];
+  const resources: PolicyResource[] = [];
+  for (const { absolute, file } of collected.files) {
+    const normalized = normalizeSource(file, readGatedFile(absolute, file));
+    files.push({ file, kind: normalized.kind, resources: normalized.resources.length });
+    resources.push(...normalized.resources);
+  }
+  const normalize = clock() - started;
+
+  started = clock();
+  const bundle = await loadPolicyBundle(options.bundleDir);
+  const exceptions = loadExceptions(options.exceptionsFile, bundle.catalog);
+  const load = clock() - started;
+
+  started = clock();
+  const violations = evaluateAll(bundle, resources, options.evaluation ?? 'per-group');
+  const { findings, stale } = applyExceptions(violations, exceptions, options.today);
+  const evaluate = clock() - started;
+
+  return {
+    findings,
+    stale,
+    files,
+    skipped: collected.skipped,
+    resourceCount: resources.length,
+    catalog: bundle.catalog,
+    today: options.today,
+    timings: { collect, normalize, load, evaluate },
+  };
+}

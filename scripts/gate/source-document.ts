@@ -1,0 +1,102 @@
+/**
+ * Parsing with positions. JSON is parsed by `yaml` too (JSON is YAML 1.2 flow syntax), so every
+ * source kind can answer "which line does this resource start on" the same way.
+ */
+
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseAllDocuments,
+  parseDocument,
+} from 'yaml';
+import { GateInputError } from './errors';
+
+export type PathSegment = string | number;
+
+/** A parsed document that can report the line of any path inside it. */
+export class SourceDocument {
+  constructor(
+    readonly file: string,
+    private readonly document: Document,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  /** The document as plain data. */
+  toJS(): unknown {
+    return this.document.toJS({ maxAliasCount: 100 });
+  }
+
+  /** True when the document holds nothing (only comments or whitespace). */
+  isEmpty(): boolean {
+    const contents = this.document.contents;
+    return contents === null || (isScalar(contents) && (contents.value === null || contents.value === undefined));
+  }
+
+  /** Line of the document's own content (after any leading comments). */
+  startLine(): number {
+    const contents = this.document.contents as Node | null;
+    return contents?.range ? this.lineCounter.linePos(contents.range[0]).line : 1;
+  }
+
+  /**
+   * Line where the value at `path` is declared: the line of its key inside a map, of the item
+   * inside a sequence. Falls back to the nearest ancestor that exists.
+   */
+  lineOf(path: readonly PathSegment[]): number {
+    let node: unknown = this.document.contents;
+    let line = this.startLine();
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+        if (!pair) return line;
+        const keyRange = (pair.key as Node).range;
+        if (keyRange) line = this.lineCounter.linePos(keyRange[0]).line;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment] as Node | undefined;
+        if (!item) return line;
+        if (item.range) line = this.lineCounter.linePos(item.range[0]).line;
+        node = item;
+      } else {
+        return line;
+      }
+    }
+    return line;
+  }
+}
+
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+
+function firstError(file: string, document: Document, lineCounter: LineCounter): GateInputError | undefined {
+  const error = document.errors[0];
+  if (!error) return undefined;
+  const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
+  return new GateInputError(file, line, `cannot parse: ${error.message.split('\n')[0]}`);
+}
+
+/** Parses a JSON file strictly (JSON schema: no YAML-only scalars), keeping positions. */
+export function parseJsonSource(file: string, text: string): SourceDocument {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { ...PARSE_OPTIONS, lineCounter, schema: 'json' });
+  const error = firstError(file, document, lineCounter);
+  if (error) throw error;
+  return new SourceDocument(file, document, lineCounter);
+}
+
+/** Parses every document of a YAML stream, keeping positions; empty documents are dropped. */
+export function parseYamlSources(file: string, text: string): SourceDocument[] {
+  const lineCounter = new LineCounter();
+  const parsed: SourceDocument[] = [];
+  for (const document of parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter })) {
+    const error = firstError(file, document, lineCounter);
+    if (error) throw error;
+    const source = new SourceDocument(file, document, lineCounter);
+    if (!source.isEmpty()) parsed.push(source);
+  }
+  return parsed;
+}

@@ -1,0 +1,53 @@
+/**
+ * The shapes the gate passes between its stages. `PolicyResource` is the policy input contract
+ * (policies/README.md describes it for auditors); `Violation` is what the wasm bundle yields.
+ */
+
+import type { EnvironmentName } from '../../environments/model';
+
+export type SourceKind = 'terraform' | 'terraform-plan' | 'kubernetes';
+
+/** One resource as every Rego rule sees it, whatever file it came from. */
+export interface PolicyResource {
+  readonly source: SourceKind;
+  /** Repo-relative POSIX path of the file the resource was read from. */
+  readonly file: string;
+  /** 1-based line where the resource starts in `file`. */
+  readonly line: number;
+  /** Resources that belong together; cross-resource rules correlate only within one group. */
+  readonly group: string;
+  readonly environment: EnvironmentName | null;
+  /** Terraform: the AWS provider's region (or the resource's own); Kubernetes: null. */
+  readonly region: string | null;
+  /** Terraform resource type, or Kubernetes kind. */
+  readonly type: string;
+  readonly apiVersion: string | null;
+  readonly name: string;
+  readonly namespace: string | null;
+  /** `aws_db_instance.database` (module-prefixed in plans) or `Kind/namespace/name`. */
+  readonly address: string;
+  /** Effective tags (provider default_tags under the resource's own) or Kubernetes labels. */
+  readonly tags: Record<string, string>;
+  readonly values: Record<string, unknown>;
+  /** Sorted unique resource addresses this one refers to (Terraform only). */
+  readonly references: readonly string[];
+}
+
+export interface PolicyInput {
+  readonly resources: readonly PolicyResource[];
+}
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** One violation as `data.ecolaura.main.violations` yields it. */
+export interface Violation {
+  readonly policy: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly resource: string;
+  readonly file: string;
+  readonly line: number;
+  readonly environment: EnvironmentName | null;
+  readonly message: string;
+}
