@@ -1,0 +1,52 @@
+import { ARGO_CD, CERT_MANAGER, EXTERNAL_SECRETS, PROMETHEUS_OPERATOR } from './custom-resources';
+import { KUBERNETES_1_28 } from './kubernetes-1-28';
+import type { KindEntry, SchemaSource } from './types';
+
+export { KUBERNETES_1_28 } from './kubernetes-1-28';
+export type { KindEntry, ModelClass, SchemaSource } from './types';
+
+/** Every source of schemas, built-in Kubernetes first. */
+export const SCHEMA_SOURCES: readonly SchemaSource[] = [
+  KUBERNETES_1_28,
+  ARGO_CD,
+  PROMETHEUS_OPERATOR,
+  CERT_MANAGER,
+  EXTERNAL_SECRETS,
+];
+
+/** How an apiVersion/kind pair is checked. */
+export type Lookup =
+  /** A schema exists: validate with the model. */
+  | { readonly status: 'schema'; readonly source: SchemaSource; readonly entry: KindEntry }
+  /** The group belongs to a schema source, but this version/kind does not exist there: an error. */
+  | { readonly status: 'unknown'; readonly source: SchemaSource; readonly hint: string }
+  /** A group no source covers (another operator's CRD): structural check only. */
+  | { readonly status: 'structural' };
+
+/** `apps/v1` → `apps`; `v1` → `` (the core group). */
+export function groupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+export function lookupKind(apiVersion: string, kind: string): Lookup {
+  const group = groupOf(apiVersion);
+  const source = SCHEMA_SOURCES.find((candidate) => candidate.groups.includes(group));
+  if (!source) return { status: 'structural' };
+  const entry = source.kinds[apiVersion]?.[kind];
+  if (entry) return { status: 'schema', source, entry };
+  return { status: 'unknown', source, hint: unknownHint(source, apiVersion, kind) };
+}
+
+/** Says where the kind does exist, or what the apiVersion does serve, so a typo points at its fix. */
+function unknownHint(source: SchemaSource, apiVersion: string, kind: string): string {
+  const servedAs = Object.entries(source.kinds)
+    .filter(([, kinds]) => kind in kinds)
+    .map(([version]) => version);
+  if (servedAs.length > 0) return `${kind} is served as ${servedAs.join(', ')}`;
+  const kinds = source.kinds[apiVersion];
+  if (kinds) return `${apiVersion} serves ${Object.keys(kinds).sort().join(', ')}`;
+  const versions = Object.keys(source.kinds).filter((version) => groupOf(version) === groupOf(apiVersion));
+  if (versions.length > 0) return `the group serves ${versions.join(', ')}`;
+  return `the group ${groupOf(apiVersion)} has no kinds left in this release`;
+}
