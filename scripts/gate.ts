@@ -24,6 +24,7 @@ interface GateCliOptions {
   exceptions: string;
   root: string;
   evaluation: 'per-group' | 'all';
+  writeInput?: string;
   verbose?: boolean;
 }
 
@@ -50,6 +51,7 @@ function buildProgram(): Command {
         .choices(['per-group', 'all'])
         .default('per-group'),
     )
+    .option('--write-input <file>', 'also write the normalized policy input (JSON), e.g. for opa eval')
     .option('-v, --verbose', 'report skipped files, document kinds and step timings')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
@@ -89,6 +91,10 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(
       `info: timings: collect ${collect.toFixed(2)} s, normalize ${normalize.toFixed(2)} s, load bundle ${load.toFixed(2)} s, evaluate ${evaluate.toFixed(2)} s`,
     );
+  }
+  if (options.writeInput) {
+    writeFileAtomically(resolve(options.writeInput), `${JSON.stringify({ resources: report.resources })}\n`);
+    console.error(`info: wrote the policy input (${report.resourceCount} resources) to ${options.writeInput}`);
   }
   const rendered = FORMATTERS[options.format](report);
   if (options.output) {

@@ -69,6 +69,7 @@ describe('normalizeFile on Terraform configuration JSON', () => {
 
   it('drops the cdktf // metadata from values and keeps every attribute', () => {
     expect(database?.values).not.toHaveProperty('//');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform interpolation syntax, not a JS template
     expect(database?.values).toMatchObject({ storage_encrypted: true, kms_key_id: '${aws_kms_key.database.arn}' });
   });
 

@@ -41,6 +41,8 @@ export interface GateReport {
   readonly files: readonly GatedFileSummary[];
   readonly skipped: CollectedFiles['skipped'];
   readonly resourceCount: number;
+  /** The normalized policy input, for --write-input (auditors, `opa eval` comparisons). */
+  readonly resources: readonly PolicyResource[];
   readonly catalog: Catalog;
   readonly today: string;
   /** Seconds per stage, for --verbose. */
@@ -136,6 +138,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     files,
     skipped: collected.skipped,
     resourceCount: resources.length,
+    resources,
     catalog: bundle.catalog,
     today: options.today,
     timings: { collect, normalize, load, evaluate },

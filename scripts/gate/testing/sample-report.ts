@@ -104,6 +104,7 @@ export function sampleReport(findings: readonly Finding[] = SAMPLE_FINDINGS): Ga
     ],
     skipped: [],
     resourceCount: 82,
+    resources: [],
     catalog: SAMPLE_CATALOG,
     today: '2026-11-25',
     timings: { collect: 0, normalize: 0, load: 0, evaluate: 0 },
