@@ -56,8 +56,8 @@ export async function checkObject(object: LoadedObject): Promise<ObjectCheck> {
   const found = lookupKind(apiVersion, kind);
   if (found.status === 'unknown') {
     const { api, package: models } = found.source;
-    const known = found.source === KUBERNETES_1_28 ? `a ${api} API` : `a ${api} API known to ${models}`;
-    const message = `${apiVersion} ${kind} is not ${known}: ${found.hint}`;
+    const verdict = found.source === KUBERNETES_1_28 ? `is not a ${api} API` : `has no schema in ${models}`;
+    const message = `${apiVersion} ${kind} ${verdict}: ${found.hint}`;
     return { depth: 'schema', namespaced: false, problems: [objectProblem(object, ['apiVersion'], message)] };
   }
   if (found.status === 'structural') {

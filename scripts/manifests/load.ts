@@ -55,7 +55,8 @@ export function parseManifests(file: string, text: string): ManifestFile {
       const line = lineCounter.linePos(firstError.pos[0]).line;
       throw new ManifestReadError(file, line, `is not valid YAML: ${firstError.message.split('\n')[0]}`);
     }
-    if (document.contents === null) continue;
+    // A document of comments only (`---` then `# …`) parses to a null scalar, not to no content.
+    if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) continue;
     objects.push(loadedObject(file, document, lineCounter));
   }
   return { file, objects };

@@ -1,0 +1,39 @@
+import { lookupKind, SCHEMA_SOURCES } from '.';
+
+describe('the schema catalog', () => {
+  const entries = SCHEMA_SOURCES.flatMap((source) =>
+    Object.entries(source.kinds).flatMap(([apiVersion, kinds]) =>
+      Object.entries(kinds).map(([kind, entry]) => ({ source: source.package, apiVersion, kind, entry })),
+    ),
+  );
+
+  it.each(entries.map((item) => [`${item.apiVersion} ${item.kind}`, item] as const))(
+    'loads the model of %s, whose own apiVersion and kind match its key',
+    async (_label, { apiVersion, kind, entry }) => {
+      const model = (await entry.load()) as unknown as { apiVersion: string; kind: string };
+      expect([model.apiVersion, model.kind]).toEqual([apiVersion, kind]);
+    },
+  );
+
+  it('keeps every apiVersion inside the groups its source claims', () => {
+    for (const source of SCHEMA_SOURCES) {
+      for (const apiVersion of Object.keys(source.kinds)) {
+        const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+        expect(source.groups).toContain(group);
+      }
+    }
+  });
+
+  it('claims each group for one source only', () => {
+    const groups = SCHEMA_SOURCES.flatMap((source) => source.groups);
+    expect(new Set(groups).size).toBe(groups.length);
+  });
+
+  it('tells schema-checked, unknown and structural-only kinds apart', () => {
+    expect(lookupKind('apps/v1', 'Deployment').status).toBe('schema');
+    expect(lookupKind('apps/v2', 'Deployment').status).toBe('unknown');
+    expect(lookupKind('v1', 'Deploymnet').status).toBe('unknown');
+    expect(lookupKind('cert-manager.io/v1alpha2', 'Certificate').status).toBe('unknown');
+    expect(lookupKind('kibana.k8s.elastic.co/v1', 'Kibana').status).toBe('structural');
+  });
+});
