@@ -62,7 +62,7 @@ describe('npm run validate:manifests', () => {
       writeFileSync(file, 'apiVersion: v1\nkind: ConfigMap\nmetadata: [\n');
       const { code, errors } = await run(file);
       expect(code).toBe(EXIT.usage);
-      expect(errors).toEqual([expect.stringMatching(new RegExp(`^error: ${file}:\\d+: is not valid YAML: `))]);
+      expect(errors).toEqual([expect.stringMatching(new RegExp(`^error: ${file}:\\d+: cannot parse: `))]);
     });
 
     it('refuses a path that does not exist', async () => {

@@ -49,11 +49,13 @@ describe('parseManifests', () => {
 
   it('refuses invalid YAML naming the file and the line', () => {
     expect(() => parseManifests('bad.yaml', 'a: 1\nb: [1, 2\nc: 3\n')).toThrow(ManifestReadError);
-    expect(() => parseManifests('bad.yaml', 'a: 1\nb: [1, 2\nc: 3\n')).toThrow(/^bad\.yaml:\d+: is not valid YAML/);
+    expect(() => parseManifests('bad.yaml', 'a: 1\nb: [1, 2\nc: 3\n')).toThrow(/^bad\.yaml:\d+: cannot parse: /);
   });
 
   it('refuses duplicate keys, which would silently drop a value', () => {
-    expect(() => parseManifests('dup.yaml', 'kind: A\nkind: B\n')).toThrow(/^dup\.yaml:2: is not valid YAML: Map keys/);
+    expect(() => parseManifests('dup.yaml', 'kind: A\nkind: B\n')).toThrow(
+      /^dup\.yaml:2: cannot parse: Map keys must be unique/,
+    );
   });
 
   it('yields no objects for a file of comments only', () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { GateInputError } from '../gate/errors';
+import { type PathSegment, parseYamlSources, type SourceDocument } from '../gate/source-document';
 
-/** A path into an object: keys and array indexes, as `yaml`'s `getIn` takes them. */
-export type FieldPath = readonly (string | number)[];
+/** A path into an object: keys and array indexes. */
+export type FieldPath = readonly PathSegment[];
 
 /** One YAML document of a manifest file, with what is needed to point at its lines. */
 export interface LoadedObject {
@@ -44,62 +45,26 @@ export function loadManifestFile(file: string): ManifestFile {
   return parseManifests(file, text);
 }
 
-/** Parses multi-document YAML, keeping source positions so errors can name lines. */
+/**
+ * Parses multi-document YAML with positions, through the gate's parser so that both tools read
+ * a manifest, and name its lines, the same way.
+ */
 export function parseManifests(file: string, text: string): ManifestFile {
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false });
-  const objects: LoadedObject[] = [];
-  for (const document of documents) {
-    const [firstError] = document.errors;
-    if (firstError) {
-      const line = lineCounter.linePos(firstError.pos[0]).line;
-      throw new ManifestReadError(file, line, `is not valid YAML: ${firstError.message.split('\n')[0]}`);
-    }
-    // A document of comments only (`---` then `# …`) parses to a null scalar, not to no content.
-    if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) continue;
-    objects.push(loadedObject(file, document, lineCounter));
+  try {
+    return { file, objects: parseYamlSources(file, text).map((source) => loadedObject(file, source)) };
+  } catch (error) {
+    if (error instanceof GateInputError) throw new ManifestReadError(file, error.line ?? undefined, error.problem);
+    throw error;
   }
-  return { file, objects };
 }
 
-function loadedObject(file: string, document: Document.Parsed, lineCounter: LineCounter): LoadedObject {
-  const lineAt = (offset: number | undefined): number =>
-    offset === undefined ? 1 : Math.max(1, lineCounter.linePos(offset).line);
-  const line = lineAt(document.contents?.range[0]);
+function loadedObject(file: string, source: SourceDocument): LoadedObject {
+  const line = source.startLine();
   let value: unknown;
   try {
-    value = document.toJS({ maxAliasCount: 100 });
+    value = source.toJS();
   } catch (error) {
     throw new ManifestReadError(file, line, `cannot be converted to data: ${(error as Error).message}`);
   }
-  return {
-    file,
-    line,
-    value,
-    lineOf(path: FieldPath): number {
-      for (let depth = path.length; depth > 0; depth -= 1) {
-        const offset = fieldOffset(document, path.slice(0, depth));
-        if (offset !== undefined) return lineAt(offset);
-      }
-      return line;
-    },
-  };
-}
-
-/**
- * Where a field starts: a mapping entry at its key (the line a reader looks for, also when the
- * value is a block below it), a sequence item at the item.
- */
-function fieldOffset(document: Document.Parsed, path: FieldPath): number | undefined {
-  const parent = document.getIn(path.slice(0, -1), true);
-  const last = path[path.length - 1];
-  if (isMap(parent)) {
-    const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === last);
-    return isNode(pair?.key) ? pair.key.range?.[0] : undefined;
-  }
-  if (isSeq(parent) && typeof last === 'number') {
-    const item = parent.items[last];
-    return isNode(item) ? item.range?.[0] : undefined;
-  }
-  return undefined;
+  return { file, line, value, lineOf: (path) => source.lineOf(path) };
 }
