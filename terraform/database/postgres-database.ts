@@ -1,0 +1,155 @@
+import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
+import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
+import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
+import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
+import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
+import { Construct } from 'constructs';
+import { DATA_PROFILES, databaseIdentifier, type Environment } from '../../environments';
+import { assertRetentionWithinProfile, dataTags, nameTag } from '../lib/tags';
+import { EncryptedLogGroup } from '../logs/encrypted-log-group';
+
+export interface PostgresDatabaseProps {
+  readonly environment: Environment;
+  readonly vpcId: string;
+  /** Subnets of the DB subnet group: the private tier. */
+  readonly subnetIds: readonly string[];
+  /** The only security group admitted on the PostgreSQL port: the EKS nodes'. */
+  readonly clientSecurityGroupId: string;
+  /** ARN of the KMS key for storage, Performance Insights and the master secret. */
+  readonly databaseKeyArn: string;
+  /** ARN of the KMS key for the exported log groups. */
+  readonly logsKeyArn: string;
+}
+
+export const POSTGRES_PORT = 5432;
+
+/** Log types RDS exports to CloudWatch: the server log (connections, errors) and upgrades. */
+export const EXPORTED_LOGS = ['postgresql', 'upgrade'] as const;
+
+/**
+ * Days Performance Insights keeps its samples: seven is the free tier and enough to look into
+ * last week's incident; the samples hold query text.
+ */
+const PERFORMANCE_INSIGHTS_RETENTION_DAYS = 7;
+
+/**
+ * The PostgreSQL instance holding customer data: private, encrypted at rest and in transit,
+ * its master password kept by Secrets Manager, backed up, and tagged with its GDPR profile.
+ */
+export class PostgresDatabase extends Construct {
+  readonly instance: DbInstance;
+  readonly securityGroup: SecurityGroup;
+
+  constructor(scope: Construct, id: string, props: PostgresDatabaseProps) {
+    super(scope, id);
+    const env = props.environment;
+    const db = env.database;
+    const identifier = databaseIdentifier(env.name);
+    const profile = DATA_PROFILES.customerData;
+    assertRetentionWithinProfile(`database ${identifier} backups`, db.backupRetentionDays, profile);
+
+    const subnetGroup = new DbSubnetGroup(this, 'subnet-group', {
+      name: identifier,
+      description: `Private subnets of ${identifier}`,
+      subnetIds: [...props.subnetIds],
+      tags: nameTag(env.name, 'postgres'),
+    });
+
+    this.securityGroup = new SecurityGroup(this, 'security-group', {
+      name: identifier,
+      description: `PostgreSQL ${identifier}: port ${POSTGRES_PORT} from the EKS nodes only`,
+      vpcId: props.vpcId,
+      tags: nameTag(env.name, 'postgres'),
+    });
+    new VpcSecurityGroupIngressRule(this, 'from-nodes', {
+      securityGroupId: this.securityGroup.id,
+      description: 'PostgreSQL from the EKS nodes',
+      referencedSecurityGroupId: props.clientSecurityGroupId,
+      ipProtocol: 'tcp',
+      fromPort: POSTGRES_PORT,
+      toPort: POSTGRES_PORT,
+      tags: nameTag(env.name, 'postgres-from-nodes'),
+    });
+
+    const parameters = new DbParameterGroup(this, 'parameters', {
+      name: identifier,
+      family: db.parameterGroupFamily,
+      description: `TLS-only connections and connection logging for ${identifier}`,
+      parameter: [
+        // Refuse unencrypted connections: encryption in transit is not optional.
+        { name: 'rds.force_ssl', value: '1' },
+        { name: 'log_connections', value: '1' },
+        { name: 'log_disconnections', value: '1' },
+      ],
+      tags: nameTag(env.name, 'postgres'),
+    });
+
+    // RDS writes exports to these fixed names; creating them first sets retention and key.
+    // Database logs follow the retention of the platform's other application logs.
+    const logGroups = EXPORTED_LOGS.map(
+      (log) =>
+        new EncryptedLogGroup(this, `${log}-logs`, {
+          name: `/aws/rds/instance/${identifier}/${log}`,
+          retentionDays: env.observability.logRetentionDays,
+          kmsKeyArn: props.logsKeyArn,
+          // Connection logs carry user names and client addresses.
+          profile: DATA_PROFILES.operationalLogs,
+        }).logGroup,
+    );
+
+    this.instance = new DbInstance(this, 'instance', {
+      identifier,
+      engine: 'postgres',
+      engineVersion: db.engineVersion,
+      instanceClass: db.instanceClass,
+      dbName: db.databaseName,
+      username: db.masterUsername,
+      // RDS generates and rotates the password in Secrets Manager; it never appears in
+      // Terraform's configuration or state.
+      manageMasterUserPassword: true,
+      masterUserSecretKmsKeyId: props.databaseKeyArn,
+      iamDatabaseAuthenticationEnabled: true,
+      port: POSTGRES_PORT,
+      dbSubnetGroupName: subnetGroup.name,
+      vpcSecurityGroupIds: [this.securityGroup.id],
+      publiclyAccessible: false,
+      parameterGroupName: parameters.name,
+      storageType: 'gp3',
+      allocatedStorage: db.allocatedStorageGiB,
+      maxAllocatedStorage: db.maxAllocatedStorageGiB,
+      storageEncrypted: true,
+      kmsKeyId: props.databaseKeyArn,
+      multiAz: db.multiAz,
+      backupRetentionPeriod: db.backupRetentionDays,
+      backupWindow: db.backupWindow,
+      maintenanceWindow: db.maintenanceWindow,
+      copyTagsToSnapshot: true,
+      skipFinalSnapshot: false,
+      finalSnapshotIdentifier: `${identifier}-final`,
+      deletionProtection: db.deletionProtection,
+      performanceInsightsEnabled: true,
+      performanceInsightsKmsKeyId: props.databaseKeyArn,
+      performanceInsightsRetentionPeriod: PERFORMANCE_INSIGHTS_RETENTION_DAYS,
+      enabledCloudwatchLogsExports: [...EXPORTED_LOGS],
+      autoMinorVersionUpgrade: true,
+      // Changes wait for the maintenance window instead of restarting the database mid-day.
+      applyImmediately: false,
+      tags: dataTags(profile, nameTag(env.name, 'postgres')),
+      dependsOn: logGroups,
+    });
+  }
+
+  /** Host name of the instance's endpoint, without port. */
+  get address(): string {
+    return this.instance.address;
+  }
+
+  get arn(): string {
+    return this.instance.arn;
+  }
+
+  /** ARN of the master-password secret RDS manages. */
+  get masterSecretArn(): string {
+    return this.instance.masterUserSecret.get(0).secretArn;
+  }
+}

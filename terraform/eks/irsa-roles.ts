@@ -1,0 +1,135 @@
+import { Construct } from 'constructs';
+import { clusterName, type Environment, PROJECT } from '../../environments';
+import { type PolicyStatement, policyDocument } from '../lib/iam-policy';
+import { IrsaRole } from './irsa-role';
+
+export interface IrsaRolesProps {
+  readonly environment: Environment;
+  readonly oidcProviderArn: string;
+  readonly oidcIssuerHost: string;
+  /** ARN of the secret holding the database's host, port, name and user. */
+  readonly connectionSecretArn: string;
+  /** ARN of the master-password secret RDS manages. */
+  readonly masterSecretArn: string;
+  /** ARN of the KMS key both database secrets are encrypted with. */
+  readonly databaseKeyArn: string;
+}
+
+/** The IRSA roles of the platform's service accounts, each with least-privilege rights. */
+export class IrsaRoles extends Construct {
+  readonly backend: IrsaRole;
+  readonly ebsCsi: IrsaRole;
+  readonly externalSecrets: IrsaRole;
+  readonly clusterAutoscaler: IrsaRole;
+
+  constructor(scope: Construct, id: string, props: IrsaRolesProps) {
+    super(scope, id);
+    const env = props.environment;
+    const common = {
+      environment: env,
+      oidcProviderArn: props.oidcProviderArn,
+      oidcIssuerHost: props.oidcIssuerHost,
+    };
+    const decryptSecrets = decryptThroughSecretsManager(env, props.databaseKeyArn);
+
+    this.backend = new IrsaRole(this, 'backend', {
+      ...common,
+      serviceAccount: 'backend',
+      description: 'Lets the backend read its database secrets',
+      inlinePolicies: {
+        'read-database-secrets': policyDocument([
+          {
+            Sid: 'ReadDatabaseSecrets',
+            Effect: 'Allow',
+            Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+            Resource: [props.connectionSecretArn, props.masterSecretArn],
+          },
+          decryptSecrets,
+        ]),
+      },
+    });
+
+    this.ebsCsi = new IrsaRole(this, 'ebs-csi', {
+      ...common,
+      serviceAccount: 'ebsCsi',
+      description: 'Lets the EBS CSI driver create, attach and delete volumes',
+      managedPolicies: ['service-role/AmazonEBSCSIDriverPolicy'],
+    });
+
+    this.externalSecrets = new IrsaRole(this, 'external-secrets', {
+      ...common,
+      serviceAccount: 'externalSecrets',
+      description: `Lets external-secrets read the ${env.name} secrets into Kubernetes`,
+      inlinePolicies: {
+        'read-environment-secrets': policyDocument([
+          {
+            // Only this environment's secrets, by their naming convention, plus the database
+            // master secret whose name RDS generates.
+            Sid: 'ReadEnvironmentSecrets',
+            Effect: 'Allow',
+            Action: [
+              'secretsmanager:GetSecretValue',
+              'secretsmanager:DescribeSecret',
+              'secretsmanager:ListSecretVersionIds',
+            ],
+            Resource: [
+              `arn:aws:secretsmanager:${env.region}:${env.accountId}:secret:${PROJECT}/${env.name}/*`,
+              props.masterSecretArn,
+            ],
+          },
+          decryptSecrets,
+        ]),
+      },
+    });
+
+    const cluster = clusterName(env.name);
+    this.clusterAutoscaler = new IrsaRole(this, 'cluster-autoscaler', {
+      ...common,
+      serviceAccount: 'clusterAutoscaler',
+      description: `Lets the cluster autoscaler resize the node groups of ${cluster}`,
+      inlinePolicies: {
+        'scale-node-groups': policyDocument([
+          {
+            // Describe calls support no resource-level permissions.
+            Sid: 'DiscoverNodeGroups',
+            Effect: 'Allow',
+            Action: [
+              'autoscaling:DescribeAutoScalingGroups',
+              'autoscaling:DescribeAutoScalingInstances',
+              'autoscaling:DescribeLaunchConfigurations',
+              'autoscaling:DescribeScalingActivities',
+              'autoscaling:DescribeTags',
+              'ec2:DescribeImages',
+              'ec2:DescribeInstanceTypes',
+              'ec2:DescribeLaunchTemplateVersions',
+              'ec2:GetInstanceTypesFromInstanceRequirements',
+              'eks:DescribeNodegroup',
+            ],
+            Resource: '*',
+          },
+          {
+            // EKS tags the auto-scaling groups of its managed node groups with the cluster's
+            // name; only those may be resized.
+            // https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/cloudprovider/aws/README.md
+            Sid: 'ResizeOwnNodeGroups',
+            Effect: 'Allow',
+            Action: ['autoscaling:SetDesiredCapacity', 'autoscaling:TerminateInstanceInAutoScalingGroup'],
+            Resource: '*',
+            Condition: { StringEquals: { [`aws:ResourceTag/k8s.io/cluster-autoscaler/${cluster}`]: 'owned' } },
+          },
+        ]),
+      },
+    });
+  }
+}
+
+/** Decrypting the database key, and only when Secrets Manager asks on the caller's behalf. */
+function decryptThroughSecretsManager(env: Environment, keyArn: string): PolicyStatement {
+  return {
+    Sid: 'DecryptSecretsViaSecretsManager',
+    Effect: 'Allow',
+    Action: 'kms:Decrypt',
+    Resource: keyArn,
+    Condition: { StringEquals: { 'kms:ViaService': `secretsmanager.${env.region}.amazonaws.com` } },
+  };
+}

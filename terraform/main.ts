@@ -1,0 +1,35 @@
+/**
+ * The CDKTF app: synthesizes every environment's stack into `terraform/cdktf.out/`.
+ * Run by `npm run synth` and by `npx cdktf synth` (cdktf.json), which sets CDKTF_OUTDIR.
+ */
+import { App } from 'cdktf';
+import { type Environment, loadEnvironments } from '../environments';
+import { replaceDirAtomically } from '../scripts/lib/atomic-dir';
+import { PlatformStack } from './platform-stack';
+
+/** Where the committed Terraform JSON lives, relative to the repository root. */
+export const DEFAULT_OUTDIR = 'terraform/cdktf.out';
+
+/**
+ * Validates the model, then writes all stacks into `outdir` atomically: a failure at any point
+ * leaves the previous output exactly as it was.
+ */
+export function synthesizePlatform(outdir: string, environments: readonly Environment[] = loadEnvironments()): void {
+  replaceDirAtomically(outdir, (staging) => {
+    // Stack traces would put this machine's paths into manifest.json.
+    const app = new App({ outdir: staging, stackTraces: false });
+    for (const environment of environments) new PlatformStack(app, { environment });
+    app.synth();
+  });
+}
+
+if (require.main === module) {
+  const outdir = process.env.CDKTF_OUTDIR ?? DEFAULT_OUTDIR;
+  try {
+    synthesizePlatform(outdir);
+    console.log(`info: synthesized ${loadEnvironments().length} Terraform stacks into ${outdir}`);
+  } catch (error) {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,170 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import type { TerraformElement } from 'cdktf';
+import { S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
+import type { Construct, Node } from 'constructs';
+import {
+  clusterName,
+  type Environment,
+  IRSA_SERVICE_ACCOUNTS,
+  type IrsaRole as IrsaRoleKey,
+  PROJECT,
+  stackName,
+  stateBackend,
+  VERSIONS,
+} from '../environments';
+import { DatabaseBackup } from './backup/database-backup';
+import { DatabaseConnectionSecret } from './database/database-connection-secret';
+import { POSTGRES_PORT, PostgresDatabase } from './database/postgres-database';
+import { ClusterAddons } from './eks/cluster-addons';
+import { EbsDefaultEncryption } from './eks/ebs-default-encryption';
+import { EksCluster } from './eks/eks-cluster';
+import { IrsaRoles } from './eks/irsa-roles';
+import { OidcProvider } from './eks/oidc-provider';
+import { WorkerNodes } from './eks/worker-nodes';
+import { PlatformKeys } from './keys/platform-keys';
+import { LogicalIdRegistry } from './lib/logical-ids';
+import { Network } from './network/network';
+
+/** The command that writes the committed output; every `cdk.tf.json` names it. */
+export const GENERATED_BY = 'npm run synth';
+
+/** Value of the `managed-by` default tag. */
+export const MANAGED_BY = 'cdktf';
+
+export interface PlatformStackProps {
+  /** The validated environment the stack describes (see `loadEnvironments`). */
+  readonly environment: Environment;
+}
+
+/**
+ * One environment's AWS platform: keys, network, EKS with its IRSA roles and add-ons, the
+ * PostgreSQL database with its connection secret, and backups. Wires the domain constructs and
+ * owns what belongs to the stack as a whole: provider, state backend and outputs.
+ */
+export class PlatformStack extends TerraformStack {
+  private readonly logicalIds = new LogicalIdRegistry();
+
+  constructor(scope: Construct, props: PlatformStackProps) {
+    const env = props.environment;
+    super(scope, stackName(env.name));
+
+    new AwsProvider(this, 'aws', {
+      region: env.region,
+      defaultTags: [{ tags: { project: PROJECT, environment: env.name, 'managed-by': MANAGED_BY, owner: env.owner } }],
+      // Nothing in the stack reads from AWS at plan time (no data sources; account ids and
+      // ARNs come from the model), so `terraform plan` runs offline with these three checks off.
+      // `allowed_account_ids` would need the account looked up, so the guard against applying
+      // to the wrong account is the state bucket, which is named after the account.
+      skipCredentialsValidation: true,
+      skipRequestingAccountId: true,
+      skipMetadataApiCheck: 'true',
+    });
+    const backend = new S3Backend(this, { ...stateBackend(env), region: env.region, encrypt: true });
+    // S3-native state locking (Terraform >= 1.10); CDKTF 0.21 has no typed property for it.
+    backend.addOverride('use_lockfile', true);
+    this.addOverride('terraform.required_version', VERSIONS.terraform);
+
+    const keys = new PlatformKeys(this, 'keys', { environment: env });
+    const network = new Network(this, 'network', { environment: env, logsKeyArn: keys.logs.arn });
+    const privateSubnetIds = network.privateSubnets.map((s) => s.id);
+
+    const cluster = new EksCluster(this, 'eks', {
+      environment: env,
+      subnetIds: privateSubnetIds,
+      secretsKeyArn: keys.eksSecrets.arn,
+      logsKeyArn: keys.logs.arn,
+    });
+    const oidc = new OidcProvider(this, 'eks-oidc', { environment: env, issuerUrl: cluster.oidcIssuer });
+    const nodes = new WorkerNodes(this, 'eks-nodes', {
+      environment: env,
+      vpcId: network.vpc.id,
+      clusterName: cluster.name,
+      clusterSecurityGroupId: cluster.clusterSecurityGroupId,
+      subnetIds: privateSubnetIds,
+    });
+    new EbsDefaultEncryption(this, 'ebs-encryption');
+
+    const database = new PostgresDatabase(this, 'database', {
+      environment: env,
+      vpcId: network.vpc.id,
+      subnetIds: privateSubnetIds,
+      clientSecurityGroupId: nodes.securityGroup.id,
+      databaseKeyArn: keys.database.arn,
+      logsKeyArn: keys.logs.arn,
+    });
+    const connection = new DatabaseConnectionSecret(this, 'database-connection', {
+      environment: env,
+      databaseKeyArn: keys.database.arn,
+      host: database.address,
+      port: POSTGRES_PORT,
+      databaseName: env.database.databaseName,
+      username: env.database.masterUsername,
+    });
+
+    const irsa = new IrsaRoles(this, 'irsa', {
+      environment: env,
+      oidcProviderArn: oidc.arn,
+      oidcIssuerHost: oidc.issuerHost,
+      connectionSecretArn: connection.arn,
+      masterSecretArn: database.masterSecretArn,
+      databaseKeyArn: keys.database.arn,
+    });
+    new ClusterAddons(this, 'eks-addons', {
+      clusterName: cluster.name,
+      ebsCsiRoleArn: irsa.ebsCsi.arn,
+      nodeGroups: nodes.nodeGroups.map((g) => g.nodeGroup),
+    });
+    new DatabaseBackup(this, 'backup', {
+      environment: env,
+      backupKeyArn: keys.backup.arn,
+      databaseArn: database.arn,
+    });
+
+    const outputs: Record<string, { value: string; description: string }> = {
+      cluster_name: { value: cluster.name, description: `EKS cluster name (${clusterName(env.name)})` },
+      cluster_endpoint: { value: cluster.cluster.endpoint, description: 'EKS API server endpoint' },
+      cluster_oidc_issuer: { value: cluster.oidcIssuer, description: 'OIDC issuer of service-account tokens' },
+      cluster_role_arn: { value: cluster.role.arn, description: 'IAM role of the EKS control plane' },
+      node_role_arn: { value: nodes.role.arn, description: 'IAM role of the EKS nodes' },
+      database_endpoint: { value: database.instance.endpoint, description: 'PostgreSQL endpoint, host:port' },
+      database_master_secret_arn: {
+        value: database.masterSecretArn,
+        description: 'Secrets Manager secret of the master password, managed by RDS',
+      },
+      database_connection_secret_arn: {
+        value: connection.arn,
+        description: 'Secrets Manager secret with host, port, database name and user',
+      },
+    };
+    for (const key of Object.keys(IRSA_SERVICE_ACCOUNTS) as IrsaRoleKey[]) {
+      const { namespace, serviceAccount } = IRSA_SERVICE_ACCOUNTS[key];
+      outputs[`irsa_${snake(key)}_role_arn`] = {
+        value: irsa[key].arn,
+        description: `IRSA role of service account ${namespace}/${serviceAccount}`,
+      };
+    }
+    for (const [id, output] of Object.entries(outputs)) new TerraformOutput(this, id, output);
+  }
+
+  /** Human logical ids instead of CDKTF's hashed ones (see `lib/logical-ids.ts`). */
+  protected override allocateLogicalId(tfElement: TerraformElement | Node): string {
+    const node = 'node' in tfElement ? tfElement.node : tfElement;
+    const components = node.scopes.slice(node.scopes.indexOf(this) + 1).map((c) => c.node.id);
+    return this.logicalIds.allocate(components);
+  }
+
+  /** Marks the synthesized JSON as generated, in its `//` metadata key (STYLE.md §8). */
+  override toTerraform(): Record<string, unknown> {
+    const tf = super.toTerraform() as Record<string, unknown> & { '//'?: Record<string, unknown> };
+    tf['//'] = {
+      ...tf['//'],
+      generated: `Generated by \`${GENERATED_BY}\` from terraform/ and environments/. Do not edit by hand.`,
+    };
+    return tf;
+  }
+}
+
+/** `clusterAutoscaler` → `cluster_autoscaler`. */
+function snake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
