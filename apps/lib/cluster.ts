@@ -1,0 +1,35 @@
+import { APP_NAMESPACE, IRSA_SERVICE_ACCOUNTS } from '../../environments';
+
+/**
+ * Cluster-wide names every chart agrees on. Namespaces of third-party releases follow their
+ * charts' documented defaults so upstream runbooks apply unchanged.
+ */
+export const NAMESPACES = {
+  app: APP_NAMESPACE,
+  argocd: 'argocd',
+  certManager: 'cert-manager',
+  elasticSystem: 'elastic-system',
+  externalSecrets: IRSA_SERVICE_ACCOUNTS.externalSecrets.namespace,
+  ingress: 'ingress-nginx',
+  kubeSystem: 'kube-system',
+  logging: 'logging',
+  monitoring: 'monitoring',
+} as const;
+
+/** Argo CD deploys to the cluster it runs in: one Argo CD per environment's cluster. */
+export const IN_CLUSTER_SERVER = 'https://kubernetes.default.svc';
+
+/** The default StorageClass: gp3 EBS volumes, encrypted at rest. */
+export const ENCRYPTED_STORAGE_CLASS = 'encrypted-gp3';
+
+/** The IngressClass of the ingress-nginx release. */
+export const INGRESS_CLASS = 'nginx';
+
+/** The cert-manager ClusterIssuer every Ingress asks for its certificate. */
+export const CLUSTER_ISSUER = 'letsencrypt';
+
+/** The label the Grafana dashboard sidecar watches (kube-prometheus-stack's default). */
+export const GRAFANA_DASHBOARD_LABEL = 'grafana_dashboard';
+
+/** The ClusterSecretStore external-secrets reads AWS Secrets Manager through. */
+export const AWS_SECRET_STORE = 'aws-secrets-manager';

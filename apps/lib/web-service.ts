@@ -1,0 +1,138 @@
+import { Duration } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import { IntOrString, KubePodDisruptionBudget } from 'cdk8s-plus-28/lib/imports/k8s';
+import { Construct } from 'constructs';
+import type { DataProfile, WorkloadSpec } from '../../environments';
+import { CLUSTER_ISSUER, INGRESS_CLASS, NAMESPACES } from './cluster';
+import { selectorLabels, workloadLabels } from './labels';
+import { restrictedContainer } from './restricted-container';
+
+/** Props of {@link WebService}. */
+export interface WebServiceProps {
+  /** Component name: Deployment, Service, Ingress, PDB and ServiceAccount carry it. */
+  readonly name: string;
+  /** Sizes, image and tag from the model. */
+  readonly spec: WorkloadSpec;
+  /** Where `spec` sits in the model, for error messages (e.g. `prod.frontend`). */
+  readonly specField: string;
+  /** What the component's pods handle, in GDPR terms. */
+  readonly profile: DataProfile;
+  /** Port the container listens on. */
+  readonly port: number;
+  /** HTTP path of the readiness and liveness probes. */
+  readonly healthPath: string;
+  /** Public host the Ingress serves, with a certificate from the ClusterIssuer. */
+  readonly host: string;
+  /** Path prefix routed to the component. @default '/' */
+  readonly path?: string;
+  /** Numeric user the container runs as; the image need not declare one. */
+  readonly runAsUser: number;
+  /** Service account the pods run as. @default a dedicated account without an API token */
+  readonly serviceAccount?: kplus.IServiceAccount;
+  /** Variables from ConfigMaps or Secrets. @default none */
+  readonly envFrom?: kplus.EnvFrom[];
+  /** Directories that must stay writable although the root filesystem is read-only. @default ['/tmp'] */
+  readonly writablePaths?: readonly string[];
+}
+
+/**
+ * A stateless HTTP component of the shop: a Deployment of restricted pods, its ClusterIP
+ * Service, an Ingress with TLS for its host and forced HTTPS, and a PodDisruptionBudget.
+ * The HorizontalPodAutoscaler lives in the scaling chart and owns `spec.replicas` once the
+ * Deployment exists (Argo CD ignores the field: apps/argocd).
+ */
+export class WebService extends Construct {
+  readonly deployment: kplus.Deployment;
+  readonly service: kplus.Service;
+  readonly ingress: kplus.Ingress;
+
+  constructor(scope: Construct, id: string, props: WebServiceProps) {
+    super(scope, id);
+    const namespace = NAMESPACES.app;
+    const labels = workloadLabels(props.name, props.profile);
+    const serviceAccount =
+      props.serviceAccount ??
+      new kplus.ServiceAccount(this, 'service-account', {
+        metadata: { name: props.name, namespace, labels },
+        automountToken: false,
+      });
+    const volumeMounts = (props.writablePaths ?? ['/tmp']).map((path) => ({
+      path,
+      volume: kplus.Volume.fromEmptyDir(
+        this,
+        `volume${path.replace(/\//g, '-')}`,
+        `writable${path.replace(/\//g, '-')}`,
+      ),
+    }));
+
+    this.deployment = new kplus.Deployment(this, 'deployment', {
+      metadata: { name: props.name, namespace, labels },
+      podMetadata: { labels },
+      select: false,
+      replicas: props.spec.replicas,
+      serviceAccount,
+      automountServiceAccountToken: props.serviceAccount !== undefined,
+      securityContext: { ensureNonRoot: true, user: props.runAsUser, group: props.runAsUser, fsGroup: props.runAsUser },
+      // A rolling update never takes serving capacity away: one new pod first, then one old pod.
+      strategy: kplus.DeploymentStrategy.rollingUpdate({
+        maxSurge: kplus.PercentOrAbsolute.absolute(1),
+        maxUnavailable: kplus.PercentOrAbsolute.absolute(0),
+      }),
+      terminationGracePeriod: Duration.seconds(30),
+      containers: [
+        restrictedContainer({
+          name: props.name,
+          image: props.spec.image,
+          tag: props.spec.tag,
+          port: props.port,
+          resources: props.spec.resources,
+          resourcesField: `${props.specField}.resources`,
+          healthPath: props.healthPath,
+          envFrom: props.envFrom,
+          volumeMounts,
+        }),
+      ],
+    });
+    this.deployment.select(kplus.LabelSelector.of({ labels: selectorLabels(props.name) }));
+
+    this.service = new kplus.Service(this, 'service', {
+      metadata: { name: props.name, namespace, labels },
+      type: kplus.ServiceType.CLUSTER_IP,
+      ports: [{ name: 'http', port: 80, targetPort: props.port, protocol: kplus.Protocol.TCP }],
+    });
+    for (const [key, value] of Object.entries(selectorLabels(props.name))) this.service.selectLabel(key, value);
+
+    const tlsSecret = `${props.name}-tls`;
+    this.ingress = new kplus.Ingress(this, 'ingress', {
+      metadata: {
+        name: props.name,
+        namespace,
+        labels,
+        annotations: {
+          // cert-manager issues the certificate for every host under `tls`.
+          'cert-manager.io/cluster-issuer': CLUSTER_ISSUER,
+          // Plain HTTP only ever answers with a redirect; HSTS is set controller-wide (apps/platform/ingress-nginx.ts).
+          'nginx.ingress.kubernetes.io/force-ssl-redirect': 'true',
+          'nginx.ingress.kubernetes.io/ssl-redirect': 'true',
+        },
+      },
+      className: INGRESS_CLASS,
+      rules: [
+        {
+          host: props.host,
+          path: props.path ?? '/',
+          pathType: kplus.HttpIngressPathType.PREFIX,
+          backend: kplus.IngressBackend.fromService(this.service, { port: 80 }),
+        },
+      ],
+      tls: [{ hosts: [props.host], secret: kplus.Secret.fromSecretName(this, 'tls-secret', tlsSecret) }],
+    });
+
+    // maxUnavailable rather than minAvailable: with one replica (dev) a minAvailable of 1 would
+    // block every node drain, while one-at-a-time keeps drains possible everywhere.
+    new KubePodDisruptionBudget(this, 'pdb', {
+      metadata: { name: props.name, namespace, labels },
+      spec: { maxUnavailable: IntOrString.fromNumber(1), selector: { matchLabels: selectorLabels(props.name) } },
+    });
+  }
+}

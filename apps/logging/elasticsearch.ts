@@ -1,0 +1,59 @@
+import { Construct } from 'constructs';
+import { type Environment, VERSIONS } from '../../environments';
+import { ENCRYPTED_STORAGE_CLASS, NAMESPACES } from '../lib/cluster';
+import { customResource } from '../lib/custom-resource';
+import { eckPodTemplate } from './eck-pod-template';
+import type { ElasticsearchManifest } from './eck-resources';
+
+/** The Elasticsearch cluster's name; ECK derives its Services and Secrets from it (`logs-es-http`…). */
+export const ELASTICSEARCH_NAME = 'logs';
+
+/** Props of {@link Elasticsearch}. */
+export interface ElasticsearchProps {
+  readonly env: Environment;
+  /** Labels of the resource and its pods. */
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/**
+ * The log store. TLS on its HTTP layer stays on (ECK's self-signed CA, never disabled); data
+ * lives on the encrypted StorageClass, one volume per node of the model's size.
+ * https://www.elastic.co/guide/en/cloud-on-k8s/current/k8s-elasticsearch-specification.html
+ */
+export class Elasticsearch extends Construct {
+  constructor(scope: Construct, id: string, props: ElasticsearchProps) {
+    super(scope, id);
+    const { observability } = props.env;
+    customResource<ElasticsearchManifest>(this, {
+      apiVersion: 'elasticsearch.k8s.elastic.co/v1',
+      kind: 'Elasticsearch',
+      metadata: { name: ELASTICSEARCH_NAME, namespace: NAMESPACES.logging, labels: { ...props.labels } },
+      spec: {
+        version: VERSIONS.elasticStack,
+        nodeSets: [
+          {
+            name: 'default',
+            count: observability.elasticsearchNodes,
+            // Without mmap the nodes need no privileged sysctl init container (vm.max_map_count).
+            config: { 'node.store.allow_mmap': false },
+            podTemplate: eckPodTemplate({
+              container: 'elasticsearch',
+              labels: props.labels,
+              resources: { requests: { cpu: '500m', memory: '2Gi' }, limits: { cpu: '2', memory: '2Gi' } },
+            }),
+            volumeClaimTemplates: [
+              {
+                metadata: { name: 'elasticsearch-data' },
+                spec: {
+                  accessModes: ['ReadWriteOnce'],
+                  storageClassName: ENCRYPTED_STORAGE_CLASS,
+                  resources: { requests: { storage: observability.elasticsearchStorage } },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    });
+  }
+}

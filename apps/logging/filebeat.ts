@@ -1,0 +1,109 @@
+import { KubeClusterRole, KubeClusterRoleBinding, KubeServiceAccount } from 'cdk8s-plus-28/lib/imports/k8s';
+import { Construct } from 'constructs';
+import { VERSIONS } from '../../environments';
+import { NAMESPACES } from '../lib/cluster';
+import { customResource } from '../lib/custom-resource';
+import { eckPodTemplate } from './eck-pod-template';
+import type { BeatManifest } from './eck-resources';
+import { LOGSTASH_BEATS_PORT, LOGSTASH_BEATS_SERVICE } from './logstash';
+
+/** Filebeat's HTTP stats endpoint, which its probes call. */
+export const FILEBEAT_HTTP_PORT = 5066;
+
+/** Props of {@link Filebeat}. */
+export interface FilebeatProps {
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/**
+ * The log shipper: a Filebeat on every node reads the containers' log files, adds the pod's
+ * Kubernetes metadata and sends them to Logstash.
+ *
+ * It runs as uid 0 — the one exception to non-root in the platform — because the kubelet
+ * writes /var/log/pods as root with mode 0640. Every capability is still dropped (so root
+ * cannot bypass file permissions), the root filesystem is read-only and the host paths are
+ * mounted read-only. https://www.elastic.co/guide/en/cloud-on-k8s/current/k8s-beat-configuration.html
+ */
+export class Filebeat extends Construct {
+  constructor(scope: Construct, id: string, props: FilebeatProps) {
+    super(scope, id);
+    const name = 'filebeat';
+    const namespace = NAMESPACES.logging;
+    const labels = { ...props.labels };
+
+    new KubeServiceAccount(this, 'service-account', {
+      metadata: { name, namespace, labels },
+      automountServiceAccountToken: true,
+    });
+    // add_kubernetes_metadata reads pods, namespaces and nodes; nothing else, never writes.
+    new KubeClusterRole(this, 'cluster-role', {
+      metadata: { name, labels },
+      rules: [{ apiGroups: [''], resources: ['namespaces', 'nodes', 'pods'], verbs: ['get', 'list', 'watch'] }],
+    });
+    new KubeClusterRoleBinding(this, 'cluster-role-binding', {
+      metadata: { name, labels },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name },
+      subjects: [{ kind: 'ServiceAccount', name, namespace }],
+    });
+
+    const probe = { httpGet: { path: '/', port: FILEBEAT_HTTP_PORT }, periodSeconds: 20, timeoutSeconds: 2 };
+    customResource<BeatManifest>(this, {
+      apiVersion: 'beat.k8s.elastic.co/v1beta1',
+      kind: 'Beat',
+      metadata: { name, namespace, labels },
+      spec: {
+        type: 'filebeat',
+        version: VERSIONS.elasticStack,
+        config: {
+          'filebeat.inputs': [
+            {
+              type: 'filestream',
+              id: 'kubernetes-containers',
+              paths: ['/var/log/containers/*.log'],
+              'prospector.scanner.symlinks': true,
+              parsers: [{ container: {} }],
+              processors: [
+                {
+                  add_kubernetes_metadata: {
+                    // biome-ignore lint/suspicious/noTemplateCurlyInString: Filebeat expands the variable itself.
+                    host: '${NODE_NAME}',
+                    matchers: [{ logs_path: { logs_path: '/var/log/containers/' } }],
+                  },
+                },
+              ],
+            },
+          ],
+          'output.logstash': { hosts: [`${LOGSTASH_BEATS_SERVICE}.${namespace}.svc:${LOGSTASH_BEATS_PORT}`] },
+          'http.enabled': true,
+          'http.host': '0.0.0.0',
+          'http.port': FILEBEAT_HTTP_PORT,
+        },
+        daemonSet: {
+          podTemplate: eckPodTemplate({
+            container: 'filebeat',
+            labels,
+            runAsUser: 0,
+            resources: { requests: { cpu: '100m', memory: '200Mi' }, limits: { cpu: '500m', memory: '400Mi' } },
+            containerExtras: {
+              env: [{ name: 'NODE_NAME', valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } } }],
+              volumeMounts: [
+                { name: 'varlogcontainers', mountPath: '/var/log/containers', readOnly: true },
+                { name: 'varlogpods', mountPath: '/var/log/pods', readOnly: true },
+              ],
+              readinessProbe: probe,
+              livenessProbe: { ...probe, failureThreshold: 3 },
+            },
+            podExtras: {
+              serviceAccountName: name,
+              automountServiceAccountToken: true,
+              volumes: [
+                { name: 'varlogcontainers', hostPath: { path: '/var/log/containers', type: 'Directory' } },
+                { name: 'varlogpods', hostPath: { path: '/var/log/pods', type: 'Directory' } },
+              ],
+            },
+          }),
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { Chart } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import type { Construct } from 'constructs';
+import { DATA_PROFILES, gdprLabels } from '../../environments';
+import { GRAFANA_DASHBOARD_LABEL, NAMESPACES } from '../lib/cluster';
+import { AlertRules } from './alert-rules';
+import { backendDashboard, frontendDashboard, type GrafanaDashboard } from './dashboards';
+
+/**
+ * What the platform watches: Grafana dashboards of the frontend and backend (ConfigMaps the
+ * dashboard sidecar loads) and the alert rules. Prometheus and Grafana themselves come from
+ * the kube-prometheus-stack release (./kube-prometheus-stack.ts).
+ */
+export class ObservabilityChart extends Chart {
+  constructor(scope: Construct, id: string) {
+    super(scope, id, { disableResourceNameHashes: true });
+    const dashboards: Record<string, GrafanaDashboard> = { backend: backendDashboard(), frontend: frontendDashboard() };
+    for (const [component, dashboard] of Object.entries(dashboards)) {
+      new kplus.ConfigMap(this, `dashboard-${component}`, {
+        metadata: {
+          name: `grafana-dashboard-${component}`,
+          namespace: NAMESPACES.monitoring,
+          labels: { [GRAFANA_DASHBOARD_LABEL]: '1', ...gdprLabels(DATA_PROFILES.metrics) },
+        },
+        data: { [`${component}.json`]: `${JSON.stringify(dashboard, null, 2)}\n` },
+      });
+    }
+    new AlertRules(this, 'alert-rules');
+  }
+}

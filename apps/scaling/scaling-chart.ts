@@ -1,0 +1,42 @@
+import { Chart } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import type { Construct } from 'constructs';
+import type { Environment, WorkloadSpec } from '../../environments';
+import { NAMESPACES } from '../lib/cluster';
+import { selectorLabels } from '../lib/labels';
+import { ManagedReplicasTarget } from './managed-replicas-target';
+
+/** One workload the scaling chart sizes. */
+export interface ScaledWorkload {
+  /** The Deployment, from its own chart. */
+  readonly deployment: kplus.Deployment;
+  /** Its sizes in the model. */
+  readonly spec: WorkloadSpec;
+}
+
+/** Props of {@link ScalingChart}. */
+export interface ScalingChartProps {
+  readonly env: Environment;
+  /** The Deployments to autoscale, by component name. */
+  readonly workloads: Readonly<Record<string, ScaledWorkload>>;
+}
+
+/**
+ * Pods follow demand: one HorizontalPodAutoscaler per web component, between the model's
+ * `minReplicas` and `maxReplicas` at its CPU target. Nodes follow the pods through the cluster
+ * autoscaler release (./cluster-autoscaler.ts).
+ */
+export class ScalingChart extends Chart {
+  constructor(scope: Construct, id: string, props: ScalingChartProps) {
+    super(scope, id, { disableResourceNameHashes: true });
+    for (const [name, workload] of Object.entries(props.workloads).sort(([a], [b]) => a.localeCompare(b))) {
+      new kplus.HorizontalPodAutoscaler(this, `hpa-${name}`, {
+        metadata: { name, namespace: NAMESPACES.app, labels: selectorLabels(name) },
+        target: new ManagedReplicasTarget(workload.deployment),
+        minReplicas: workload.spec.minReplicas,
+        maxReplicas: workload.spec.maxReplicas,
+        metrics: [kplus.Metric.resourceCpu(kplus.MetricTarget.averageUtilization(workload.spec.targetCpuPercent))],
+      });
+    }
+  }
+}
