@@ -1,0 +1,197 @@
+/**
+ * `npm run tf:check`: real Terraform over the committed output. For every environment it runs
+ * `init -backend=false`, `validate`, `plan` and `show -json`, saving the plan as
+ * `.tfcheck/<env>/plan.json` for the policy gate. Offline when a filesystem mirror of the AWS
+ * provider is found; through the public registry otherwise.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { ENVIRONMENT_NAMES, type EnvironmentName, VERSIONS } from '../environments';
+import { findTerraform, TerraformSetupError } from './lib/terraform-binary';
+import { renderCliConfig } from './lib/terraform-cli-config';
+import { findProviderMirror, PROVIDER_MIRROR_VARIABLE } from './lib/terraform-mirror';
+import { type PlanSummary, prepareWorkspace, summarizePlan } from './lib/terraform-workspace';
+
+interface Options {
+  readonly env: EnvironmentName[];
+  readonly stacks: string;
+  readonly workDir: string;
+  readonly offline: boolean;
+}
+
+const program = new Command('tf:check')
+  .description(
+    "Run terraform init (-backend=false), validate, plan and show -json for every environment's committed " +
+      'cdk.tf.json; plans land in <work-dir>/<env>/plan.json.',
+  )
+  .addOption(
+    new Option('--env <names...>', 'environments to check').choices(ENVIRONMENT_NAMES).default([...ENVIRONMENT_NAMES]),
+  )
+  .option('--stacks <dir>', 'directory holding <env>/cdk.tf.json', 'terraform/cdktf.out/stacks')
+  .option('--work-dir <dir>', 'git-ignored working directory for terraform', '.tfcheck')
+  .option('--offline', 'require a local provider mirror; never reach a registry', false)
+  .addHelpText(
+    'after',
+    `
+Environment:
+  TERRAFORM_BIN           terraform binary to use (default: the first on PATH)
+  ${PROVIDER_MIRROR_VARIABLE.padEnd(22)}  filesystem mirror holding hashicorp/aws ${VERSIONS.awsProvider}
+                          (default: Terraform's implied mirror directories, then a shallow
+                          search of /opt, /usr/local/share, /usr/local/lib, /usr/share, /usr/lib)
+
+Exit codes: 0 all environments planned; 1 a terraform step failed; 2 setup problem
+(no terraform, no mirror with --offline, missing synthesized stack, bad usage).`,
+  );
+
+type Step = 'init' | 'validate' | 'plan' | 'show';
+
+const STEPS: readonly { step: Step; args: readonly string[] }[] = [
+  { step: 'init', args: ['init', '-backend=false', '-input=false', '-no-color'] },
+  { step: 'validate', args: ['validate', '-no-color'] },
+  { step: 'plan', args: ['plan', '-refresh=false', '-lock=false', '-input=false', '-no-color', '-out=plan.bin'] },
+  { step: 'show', args: ['show', '-json', '-no-color', 'plan.bin'] },
+];
+
+/** Lines of a failing step's output shown; the rest is noise around the error. */
+const FAILURE_TAIL_LINES = 40;
+
+interface EnvironmentResult {
+  readonly env: EnvironmentName;
+  readonly failedStep?: Step;
+  readonly summary?: PlanSummary;
+  readonly seconds: number;
+}
+
+function seconds(since: bigint): number {
+  return Number(process.hrtime.bigint() - since) / 1e9;
+}
+
+/** The environment of the terraform child processes; this process's own stays untouched. */
+function childEnvironment(options: Options, workDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TF_IN_AUTOMATION: '1',
+    TF_INPUT: '0',
+    // No version check against HashiCorp's servers: offline it would only wait.
+    CHECKPOINT_DISABLE: '1',
+  };
+  const { found, looked } = findProviderMirror({ version: VERSIONS.awsProvider });
+  if (found) {
+    const configFile = join(workDir, 'terraform.tfrc');
+    writeFileSync(configFile, renderCliConfig(found.dir));
+    env.TF_CLI_CONFIG_FILE = configFile;
+    console.log(`info: hashicorp/aws ${VERSIONS.awsProvider} from the filesystem mirror ${found.dir} (${found.how})`);
+  } else if (options.offline) {
+    throw new TerraformSetupError(
+      `--offline was given but no filesystem mirror holds hashicorp/aws ${VERSIONS.awsProvider}; looked in:\n` +
+        looked.map((l) => `  ${l}`).join('\n') +
+        `\nset ${PROVIDER_MIRROR_VARIABLE} to a mirror directory (terraform providers mirror DIR makes one)`,
+    );
+  } else {
+    console.log(
+      `info: no filesystem mirror holds hashicorp/aws ${VERSIONS.awsProvider} (set ${PROVIDER_MIRROR_VARIABLE} to use one); ` +
+        'installing it from the public registry',
+    );
+    if (env.TF_CLI_CONFIG_FILE && !existsSync(env.TF_CLI_CONFIG_FILE)) {
+      console.log(`info: ignoring TF_CLI_CONFIG_FILE=${env.TF_CLI_CONFIG_FILE}: no such file`);
+      delete env.TF_CLI_CONFIG_FILE;
+    }
+    // One download serves every environment.
+    env.TF_PLUGIN_CACHE_DIR = join(workDir, 'plugin-cache');
+    mkdirSync(env.TF_PLUGIN_CACHE_DIR, { recursive: true });
+  }
+  const hasCredentials = ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE'].some((k) => env[k]);
+  if (!hasCredentials) {
+    // The provider insists on some credentials even with every lookup skipped; the plan never
+    // calls AWS (no data sources, no refresh), so these are never sent anywhere.
+    env.AWS_ACCESS_KEY_ID = 'tf-check-offline-plan';
+    env.AWS_SECRET_ACCESS_KEY = 'tf-check-offline-plan';
+    env.AWS_EC2_METADATA_DISABLED = 'true';
+    console.log('info: no AWS credentials in the environment; the plan runs with inert placeholder ones');
+  }
+  return env;
+}
+
+function checkEnvironment(
+  terraform: string,
+  env: EnvironmentName,
+  options: Options,
+  workDir: string,
+  childEnv: NodeJS.ProcessEnv,
+): EnvironmentResult {
+  const started = process.hrtime.bigint();
+  const envDir = join(workDir, env);
+  prepareWorkspace(join(options.stacks, env, 'cdk.tf.json'), envDir);
+  const timings: string[] = [];
+  let planJson = '';
+  for (const { step, args } of STEPS) {
+    const stepStarted = process.hrtime.bigint();
+    const run = spawnSync(terraform, args, {
+      cwd: envDir,
+      env: childEnv,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    timings.push(`${step} ${seconds(stepStarted).toFixed(1)} s`);
+    if (run.error || run.status !== 0) {
+      const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trimEnd().split('\n').slice(-FAILURE_TAIL_LINES);
+      console.error(
+        `error: ${env}: terraform ${step} failed (${run.error ? run.error.message : `exit ${run.status}`}) in ${relative(process.cwd(), envDir)}:`,
+      );
+      console.error(output.map((line) => `  ${line}`).join('\n'));
+      return { env, failedStep: step, seconds: seconds(started) };
+    }
+    if (step === 'show') planJson = run.stdout;
+  }
+  writeFileSync(join(envDir, 'plan.json'), planJson);
+  const summary = summarizePlan(planJson);
+  console.log(
+    `info: ${env}: ${summary.changed} resources planned (${summary.create} to create), plan saved to ` +
+      `${relative(process.cwd(), join(envDir, 'plan.json'))}; ${timings.join(', ')}`,
+  );
+  return { env, summary, seconds: seconds(started) };
+}
+
+function main(): number {
+  const options = program.parse().opts<Options>();
+  const started = process.hrtime.bigint();
+  const workDir = resolve(options.workDir);
+  try {
+    mkdirSync(workDir, { recursive: true });
+    const terraform = findTerraform();
+    const version = spawnSync(terraform, ['version', '-json'], { encoding: 'utf8' });
+    const terraformVersion = version.status === 0 ? (JSON.parse(version.stdout).terraform_version as string) : '?';
+    console.log(`info: terraform ${terraformVersion} at ${terraform}`);
+    const missing = options.env.filter((env) => !existsSync(join(options.stacks, env, 'cdk.tf.json')));
+    if (missing.length > 0) {
+      throw new TerraformSetupError(
+        `no synthesized stack for ${missing.join(', ')} under ${options.stacks}/; run \`npm run synth\` first`,
+      );
+    }
+    const childEnv = childEnvironment(options, workDir);
+    const results = options.env.map((env) => checkEnvironment(terraform, env, options, workDir, childEnv));
+    const failed = results.filter((r) => r.failedStep);
+    const total = seconds(started).toFixed(1);
+    const counts = results.map(
+      (r) => `${r.env} ${r.summary ? `${r.summary.changed} resources` : `failed at ${r.failedStep}`}`,
+    );
+    if (failed.length > 0) {
+      console.error(
+        `error: tf:check failed for ${failed.map((r) => `${r.env} (${r.failedStep})`).join(', ')}; ${counts.join(', ')} (${total} s)`,
+      );
+      return 1;
+    }
+    console.log(`info: tf:check passed: ${counts.join(', ')} planned (${total} s)`);
+    return 0;
+  } catch (error) {
+    if (error instanceof TerraformSetupError) {
+      console.error(`error: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main();
