@@ -55,7 +55,11 @@ export class MutableTree {
   }
 
   /** The first resource of `type` (in name order) that `where` accepts. */
-  terraformResource(env: EnvironmentName, type: string, where: (body: Json, name: string) => boolean = () => true): TerraformResourceHandle {
+  terraformResource(
+    env: EnvironmentName,
+    type: string,
+    where: (body: Json, name: string) => boolean = () => true,
+  ): TerraformResourceHandle {
     const config = this.readTerraform(env);
     const ofType = ((config.resource as Json | undefined)?.[type] ?? {}) as Record<string, Json>;
     const name = Object.keys(ofType)
@@ -95,7 +99,11 @@ export class MutableTree {
   }
 
   /** The first object of `kind` (in file order) that `where` accepts. */
-  kubernetesObject(env: EnvironmentName, kind: string, where: (object: Json) => boolean = () => true): KubernetesObjectHandle {
+  kubernetesObject(
+    env: EnvironmentName,
+    kind: string,
+    where: (object: Json) => boolean = () => true,
+  ): KubernetesObjectHandle {
     for (const path of this.yamlFiles(env)) {
       const text = readFileSync(path, 'utf8');
       if (!text.includes(`kind: ${kind}`)) continue;

@@ -14,13 +14,15 @@ const STACKS = join('terraform', 'cdktf.out', 'stacks');
 /** Repo-relative paths of what the gate gates by default (saved plans aside: they are not committed). */
 export function synthesizedOutputs(root: string = REPO_ROOT): string[] {
   const stacksDir = join(root, STACKS);
-  if (!existsSync(stacksDir)) throw new Error(`${stacksDir} is missing: run npm run synth (the Terraform output is committed)`);
+  if (!existsSync(stacksDir))
+    throw new Error(`${stacksDir} is missing: run npm run synth (the Terraform output is committed)`);
   const stacks = readdirSync(stacksDir)
     .sort()
     .map((env) => join(STACKS, env, 'cdk.tf.json'))
     .filter((file) => existsSync(join(root, file)));
   if (stacks.length === 0) throw new Error(`no ${STACKS}/*/cdk.tf.json: run npm run synth`);
-  if (!existsSync(join(root, 'clusters'))) throw new Error('clusters/ is missing: run npm run synth (the manifests are committed)');
+  if (!existsSync(join(root, 'clusters')))
+    throw new Error('clusters/ is missing: run npm run synth (the manifests are committed)');
   return [...stacks, 'clusters'];
 }
 
