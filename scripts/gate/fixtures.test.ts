@@ -37,7 +37,11 @@ function findFixtures(): Fixture[] {
     for (const policy of readdirSync(fixturesDir).sort()) {
       for (const path of filesBelow(join(fixturesDir, policy))) {
         const name = path.split(sep).at(-1) ?? '';
-        const expectation = name.startsWith('allowed-') ? 'allowed' : name.startsWith('disallowed-') ? 'disallowed' : undefined;
+        const expectation = name.startsWith('allowed-')
+          ? 'allowed'
+          : name.startsWith('disallowed-')
+            ? 'disallowed'
+            : undefined;
         if (!expectation) throw new Error(`${path}: fixture names start with allowed- or disallowed-`);
         fixtures.push({ policy, expectation, file: relative(REPO, path).split(sep).join('/') });
       }
@@ -71,7 +75,8 @@ describe('policy fixtures', () => {
     const missing: string[] = [];
     for (const id of bundle.catalog.keys()) {
       for (const expectation of ['allowed', 'disallowed'] as const) {
-        if (!fixtures.some((f) => f.policy === id && f.expectation === expectation)) missing.push(`${id} has no ${expectation} fixture`);
+        if (!fixtures.some((f) => f.policy === id && f.expectation === expectation))
+          missing.push(`${id} has no ${expectation} fixture`);
       }
     }
     const unknown = [...new Set(fixtures.map((f) => f.policy))].filter((id) => !bundle.catalog.has(id));
