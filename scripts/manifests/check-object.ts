@@ -12,8 +12,12 @@ export type CheckDepth = 'schema' | 'structural';
 
 export interface ObjectCheck {
   readonly depth: CheckDepth;
-  /** Whether the object lives in a namespace; custom kinds of unknown operators are assumed to. */
-  readonly namespaced: boolean;
+  /**
+   * Whether the object lives in a namespace; custom kinds of unknown operators are assumed to.
+   * Undefined when the apiVersion/kind is missing or unknown (already a problem of its own), so
+   * that checks depending on the scope do not pile guesses on top.
+   */
+  readonly namespaced: boolean | undefined;
   readonly problems: readonly Problem[];
 }
 
@@ -41,7 +45,7 @@ export async function checkObject(object: LoadedObject): Promise<ObjectCheck> {
   const { value } = object;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const problem = objectProblem(object, [], 'is not a mapping: every YAML document must be one Kubernetes object');
-    return { depth: 'schema', namespaced: false, problems: [problem] };
+    return { depth: 'schema', namespaced: undefined, problems: [problem] };
   }
   const apiVersion = stringAt(value, ['apiVersion']);
   const kind = stringAt(value, ['kind']);
@@ -50,7 +54,7 @@ export async function checkObject(object: LoadedObject): Promise<ObjectCheck> {
       ...(apiVersion ? [] : [objectProblem(object, ['apiVersion'], 'is required (e.g. apps/v1)')]),
       ...(kind ? [] : [objectProblem(object, ['kind'], 'is required (e.g. Deployment)')]),
     ];
-    return { depth: 'schema', namespaced: false, problems };
+    return { depth: 'schema', namespaced: undefined, problems };
   }
 
   const found = lookupKind(apiVersion, kind);
@@ -58,7 +62,7 @@ export async function checkObject(object: LoadedObject): Promise<ObjectCheck> {
     const { api, package: models } = found.source;
     const verdict = found.source === KUBERNETES_1_28 ? `is not a ${api} API` : `has no schema in ${models}`;
     const message = `${apiVersion} ${kind} ${verdict}: ${found.hint}`;
-    return { depth: 'schema', namespaced: false, problems: [objectProblem(object, ['apiVersion'], message)] };
+    return { depth: 'schema', namespaced: undefined, problems: [objectProblem(object, ['apiVersion'], message)] };
   }
   if (found.status === 'structural') {
     const problems = [...metadataProblems(object, kind, true), ...structuralProblems(object, apiVersion, kind)];

@@ -98,6 +98,14 @@ describe('the consistency check of clusters/<env>/', () => {
     ]);
   });
 
+  it('reports an unknown apiVersion once, without scope guesses piled on top', async () => {
+    const clusters = copyOfValidTree();
+    edit(join(clusters, 'dev', 'backend', 'Deployment.backend.yaml'), 'apiVersion: apps/v1', 'apiVersion: apps/v2');
+    expect(await problemsOf(clusters)).toEqual([
+      '<tmp>/clusters/dev/backend/Deployment.backend.yaml:2: Deployment ecolaura/backend: apiVersion: apps/v2 Deployment is not a Kubernetes 1.28 API: Deployment is served as apps/v1',
+    ]);
+  });
+
   it('finds an environment without a root Application', async () => {
     const clusters = copyOfValidTree();
     edit(

@@ -17,7 +17,8 @@ import { describeObject, objectProblem, type Problem, stringAt } from './problem
 /** An object of an environment, with its scope (from the schema check) and the folder holding it. */
 export interface PlacedObject {
   readonly object: LoadedObject;
-  readonly namespaced: boolean;
+  /** Undefined when the kind is unknown: scope-dependent checks then leave the object alone. */
+  readonly namespaced: boolean | undefined;
   /** The application folder; absent for files directly under `clusters/<env>/`. */
   readonly folder?: AppFolder;
 }
@@ -203,9 +204,9 @@ function repoURLProblems(objects: readonly PlacedObject[], applications: readonl
  * syncs its folder (Argo CD fills it in), else none (cluster-scoped).
  */
 function effectiveNamespace(placed: PlacedObject, applications: readonly ApplicationNode[]): string {
-  if (!placed.namespaced) return '';
+  if (placed.namespaced === false) return '';
   const own = stringAt(placed.object.value, ['metadata', 'namespace']);
-  if (own) return own;
+  if (own || placed.namespaced === undefined) return own ?? '';
   const owner = applications.find((application) => placed.folder && application.targets.includes(placed.folder));
   return owner ? (destinationOf(owner.placed.object).namespace ?? '') : '';
 }
@@ -305,7 +306,7 @@ function syncedObjectProblems(
   for (const placed of synced) {
     const apiVersion = stringAt(placed.object.value, ['apiVersion']);
     const kind = stringAt(placed.object.value, ['kind']);
-    if (!apiVersion || !kind) continue;
+    if (!apiVersion || !kind || placed.namespaced === undefined) continue;
     if (!allowsKind(project, { group: groupOf(apiVersion), kind }, placed.namespaced)) {
       const list = placed.namespaced ? 'namespace resource lists' : 'spec.clusterResourceWhitelist';
       problems.push(
