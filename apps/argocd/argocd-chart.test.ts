@@ -1,0 +1,115 @@
+import { helmReleases } from '../environment-charts';
+import type { KubeObject } from '../lib/manifest-files';
+import { REPOSITORY_URL } from '../lib/repository';
+import { ENVIRONMENT_ROWS, type Found, find, foldersOf, objectsOf } from '../lib/test-helpers';
+
+/** Which Helm release serves each custom-resource API group the folders use. */
+const OPERATOR_OF_GROUP: Record<string, string> = {
+  'beat.k8s.elastic.co': 'eck-operator',
+  'cert-manager.io': 'cert-manager',
+  'elasticsearch.k8s.elastic.co': 'eck-operator',
+  'external-secrets.io': 'external-secrets',
+  'kibana.k8s.elastic.co': 'eck-operator',
+  'logstash.k8s.elastic.co': 'eck-operator',
+  'monitoring.coreos.com': 'kube-prometheus-stack',
+};
+
+const groupOf = (apiVersion: string) => (apiVersion.includes('/') ? apiVersion.split('/')[0] : '');
+
+describe.each(ENVIRONMENT_ROWS)('the argocd chart of %s', (_name, env) => {
+  const applications = objectsOf(env).filter((o) => o.kind === 'Application') as (KubeObject & Found)[];
+  const wave = (name: string) =>
+    Number(find(env, 'Application', name).metadata.annotations['argocd.argoproj.io/sync-wave']);
+
+  it('syncs every Application automatically with prune and self-heal, or manually, as the model says', () => {
+    for (const app of applications) {
+      if (env.gitops.syncPolicy === 'automated')
+        expect(app.spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
+      else expect(app.spec.syncPolicy.automated).toBeUndefined();
+      expect(app.spec.syncPolicy.syncOptions).toContain('ServerSideApply=true');
+    }
+    expect(env.name === 'prod').toBe(env.gitops.syncPolicy === 'manual');
+  });
+
+  it('reads every source over https, this repository at the model revision', () => {
+    for (const app of applications) expect(app.spec.source.repoURL).toMatch(/^https:\/\//);
+    for (const app of applications.filter((a) => a.spec.source.path)) {
+      expect(app.spec.source.repoURL).toBe(REPOSITORY_URL);
+      expect(app.spec.source.targetRevision).toBe(env.gitops.targetRevision);
+    }
+  });
+
+  it('points exactly one Application at each folder of clusters/<env>/, the root at the argocd folder', () => {
+    const paths = applications.flatMap((app) => (app.spec.source.path ? [app.spec.source.path] : []));
+    expect([...paths].sort()).toEqual(
+      foldersOf(env)
+        .map(({ folder }) => `clusters/${env.name}/${folder}`)
+        .sort(),
+    );
+    expect(find(env, 'Application', 'root').spec.source.path).toBe(`clusters/${env.name}/argocd`);
+  });
+
+  it('installs every Helm release at its pinned version, one Application each', () => {
+    for (const release of helmReleases(env)) {
+      const app = find(env, 'Application', release.name);
+      expect(app.spec.source).toMatchObject({ chart: release.chart.chart, targetRevision: release.chart.version });
+      expect(app.spec.source.targetRevision).toMatch(/^v?\d+\.\d+\.\d+$/);
+      expect(app.spec.destination.namespace).toBe(release.namespace);
+    }
+  });
+
+  it('restricts the repository project to this repository and the project of add-ons to the pinned chart repositories', () => {
+    expect(find(env, 'AppProject', 'ecolaura').spec.sourceRepos).toEqual([REPOSITORY_URL]);
+    const addonRepos = [...new Set(helmReleases(env).map((r) => r.chart.repoURL))].sort();
+    expect(find(env, 'AppProject', 'ecolaura-addons').spec.sourceRepos).toEqual(addonRepos);
+    for (const project of objectsOf(env).filter((o) => o.kind === 'AppProject') as Found[]) {
+      for (const destination of project.spec.destinations) {
+        expect(destination).toEqual({
+          server: 'https://kubernetes.default.svc',
+          namespace: expect.not.stringMatching(/\*/),
+        });
+      }
+    }
+  });
+
+  it('lets the repository project reach every namespace its folders write to, and no other', () => {
+    const used = new Set(objectsOf(env).flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])));
+    const allowed = find(env, 'AppProject', 'ecolaura').spec.destinations.map(
+      (d: { namespace: string }) => d.namespace,
+    );
+    expect([...allowed].sort()).toEqual([...used].sort());
+  });
+
+  it('syncs operators before their custom resources and namespaces before everything', () => {
+    for (const { folder, objects } of foldersOf(env)) {
+      if (folder === 'argocd') continue;
+      for (const object of objects) {
+        const operator = OPERATOR_OF_GROUP[groupOf(object.apiVersion) ?? ''];
+        if (operator)
+          expect({ folder, kind: object.kind, after: wave(folder) > wave(operator) }).toEqual({
+            folder,
+            kind: object.kind,
+            after: true,
+          });
+      }
+      if (folder !== 'platform') expect(wave(folder)).toBeGreaterThan(wave('platform'));
+    }
+    for (const release of helmReleases(env)) expect(wave(release.name)).toBeGreaterThan(wave('platform'));
+    expect(wave('ingress-nginx')).toBeGreaterThan(wave('kube-prometheus-stack'));
+    expect(wave('scaling')).toBeGreaterThan(Math.max(wave('frontend'), wave('backend')));
+  });
+
+  it('leaves the replicas of every HPA-scaled Deployment to the HPA', () => {
+    const scaled = objectsOf(env)
+      .filter((o) => o.kind === 'HorizontalPodAutoscaler')
+      .map((hpa) => (hpa as Found).spec.scaleTargetRef.name as string);
+    expect(scaled.sort()).toEqual(['backend', 'frontend']);
+    for (const name of scaled) {
+      const app = find(env, 'Application', name);
+      expect(app.spec.ignoreDifferences).toEqual([
+        { group: 'apps', kind: 'Deployment', name, namespace: 'ecolaura', jsonPointers: ['/spec/replicas'] },
+      ]);
+      expect(app.spec.syncPolicy.syncOptions).toContain('RespectIgnoreDifferences=true');
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import { ENVIRONMENT_ROWS, find } from '../lib/test-helpers';
+
+describe.each(ENVIRONMENT_ROWS)('the frontend chart of %s', (_name, env) => {
+  const deployment = find(env, 'Deployment', 'frontend');
+  const container = deployment.spec.template.spec.containers[0];
+
+  it('runs the model pinned image with the model replicas', () => {
+    expect(container.image).toBe(`${env.frontend.image}:${env.frontend.tag}`);
+    expect(deployment.spec.replicas).toBe(env.frontend.replicas);
+  });
+
+  it('asks for the model resources', () => {
+    expect(container.resources.requests.cpu).toBe(env.frontend.resources.cpuRequest);
+    expect(container.resources.limits.cpu).toBe(env.frontend.resources.cpuLimit);
+  });
+
+  it('serves the model host under TLS and forces HTTPS', () => {
+    const ingress = find(env, 'Ingress', 'frontend');
+    expect(ingress.spec.rules.map((rule: { host: string }) => rule.host)).toEqual([env.domains.frontend]);
+    expect(ingress.spec.tls).toEqual([{ hosts: [env.domains.frontend], secretName: 'frontend-tls' }]);
+  });
+
+  it('keeps at most one pod away during voluntary disruptions', () => {
+    const pdb = find(env, 'PodDisruptionBudget', 'frontend');
+    expect(pdb.spec).toEqual({
+      maxUnavailable: 1,
+      selector: { matchLabels: { 'app.kubernetes.io/name': 'frontend' } },
+    });
+  });
+
+  it('gives the pods no Kubernetes API token', () => {
+    expect(deployment.spec.template.spec.automountServiceAccountToken).toBe(false);
+    expect(find(env, 'ServiceAccount', 'frontend').automountServiceAccountToken).toBe(false);
+  });
+});

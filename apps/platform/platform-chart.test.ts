@@ -1,0 +1,106 @@
+import { App } from 'cdk8s';
+import { DATA_PROFILES, type Environment, GDPR_KEYS } from '../../environments';
+import { ENVIRONMENT_ROWS, find, objectsOf } from '../lib/test-helpers';
+import { ingressNginxRelease } from './ingress-nginx';
+import { operationalLogsProfile } from './namespaces';
+import { PlatformChart } from './platform-chart';
+
+describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
+  it('enforces Pod Security restricted on the app namespace and labels it as customer data', () => {
+    const labels = find(env, 'Namespace', 'ecolaura').metadata.labels;
+    expect(labels).toMatchObject({
+      'pod-security.kubernetes.io/enforce': 'restricted',
+      'pod-security.kubernetes.io/warn': 'restricted',
+      'pod-security.kubernetes.io/audit': 'restricted',
+      [GDPR_KEYS.personalData]: 'true',
+      [GDPR_KEYS.classification]: DATA_PROFILES.customerData.classification,
+      [GDPR_KEYS.retentionDays]: String(DATA_PROFILES.customerData.retentionDays),
+      [GDPR_KEYS.lawfulBasis]: DATA_PROFILES.customerData.lawfulBasis,
+    });
+  });
+
+  it('gives a reason wherever a namespace enforces less than restricted', () => {
+    const relaxed = objectsOf(env).filter(
+      (o) => o.kind === 'Namespace' && o.metadata.labels?.['pod-security.kubernetes.io/enforce'] !== 'restricted',
+    );
+    expect(relaxed.map((ns) => ns.metadata.name).sort()).toEqual(['ingress-nginx', 'logging', 'monitoring']);
+    for (const ns of relaxed) expect(ns.metadata.annotations?.['ecolaura.io/pod-security-reason']).toMatch(/\w+/);
+  });
+
+  it('makes the encrypted gp3 StorageClass the default', () => {
+    const storageClass = find(env, 'StorageClass', 'encrypted-gp3');
+    expect(storageClass.metadata.annotations).toEqual({ 'storageclass.kubernetes.io/is-default-class': 'true' });
+    expect(storageClass.provisioner).toBe('ebs.csi.aws.com');
+    expect(storageClass.parameters).toMatchObject({ type: 'gp3', encrypted: 'true' });
+  });
+
+  it('denies all ingress and egress in the app namespace by default', () => {
+    const deny = find(env, 'NetworkPolicy', 'default-deny');
+    expect(deny.metadata.namespace).toBe('ecolaura');
+    expect(deny.spec.podSelector).toEqual({});
+    expect(deny.spec.policyTypes).toEqual(['Egress', 'Ingress']);
+    expect(deny.spec.ingress ?? []).toEqual([]);
+    expect(deny.spec.egress ?? []).toEqual([]);
+  });
+
+  it('lets every pod reach only DNS in kube-system on port 53', () => {
+    const dns = find(env, 'NetworkPolicy', 'allow-dns');
+    expect(dns.spec.podSelector).toEqual({});
+    expect(dns.spec.egress).toEqual([
+      {
+        to: [
+          {
+            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } },
+            podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
+          },
+        ],
+        ports: [
+          { port: 53, protocol: 'UDP' },
+          { port: 53, protocol: 'TCP' },
+        ],
+      },
+    ]);
+  });
+
+  it('lets the backend reach PostgreSQL on 5432 in the private subnets and nothing else', () => {
+    const backend = find(env, 'NetworkPolicy', 'backend');
+    const egress = backend.spec.egress as { to: { ipBlock: { cidr: string } }[]; ports: unknown[] }[];
+    expect(egress.flatMap((rule) => rule.to.map((peer) => peer.ipBlock.cidr))).toEqual(
+      env.network.privateSubnets.map((subnet) => subnet.cidr),
+    );
+    for (const rule of egress) expect(rule.ports).toEqual([{ port: 5432, protocol: 'TCP' }]);
+  });
+
+  it('lets the ingress controller reach the frontend, and the frontend reach the backend', () => {
+    const frontend = find(env, 'NetworkPolicy', 'frontend');
+    expect(frontend.spec.ingress[0].from[0].namespaceSelector.matchLabels).toEqual({
+      'kubernetes.io/metadata.name': 'ingress-nginx',
+    });
+    expect(frontend.spec.egress).toEqual([
+      {
+        to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'backend' } } }],
+        ports: [{ port: 8000, protocol: 'TCP' }],
+      },
+    ]);
+  });
+
+  it('compresses responses with gzip and sends HSTS and HTTPS redirects from the ingress controller', () => {
+    const { config } = ingressNginxRelease(env).values.controller;
+    expect(config).toMatchObject({
+      'use-gzip': 'true',
+      hsts: 'true',
+      'force-ssl-redirect': 'true',
+      'ssl-redirect': 'true',
+    });
+    expect(Number(config['hsts-max-age'])).toBeGreaterThanOrEqual(31536000);
+  });
+});
+
+describe('the logs retention of an environment', () => {
+  it('is refused above the GDPR ceiling of operational logs, naming the field', () => {
+    const [, env] = ENVIRONMENT_ROWS[0] as [string, Environment];
+    const tooLong = { ...env, observability: { ...env.observability, logRetentionDays: 365 } };
+    expect(() => operationalLogsProfile(tooLong)).toThrow(/observability\.logRetentionDays: 365 exceeds the 90 days/);
+    expect(() => new PlatformChart(new App(), 'platform', { env: tooLong })).toThrow(/logRetentionDays/);
+  });
+});
