@@ -9,6 +9,7 @@ describe.each(ENVIRONMENT_ROWS)('the backend chart of %s', (_name, env) => {
     const account = find(env, 'ServiceAccount', 'backend');
     expect(account.metadata.annotations['eks.amazonaws.com/role-arn']).toBe(irsaRoleArn(env, 'backend'));
     expect(deployment.spec.template.spec.serviceAccountName).toBe('backend');
+    expect(deployment.spec.template.spec.automountServiceAccountToken).toBe(false);
   });
 
   it('runs Gunicorn with the model workers and timeout', () => {

@@ -41,7 +41,7 @@ export class BackendChart extends Chart {
         // IRSA: EKS injects web-identity credentials for this role into the pods.
         annotations: { 'eks.amazonaws.com/role-arn': irsaRoleArn(env, 'backend') },
       },
-      automountToken: true,
+      automountToken: false,
     });
 
     const databaseSecret = `${name}-database`;

@@ -71,7 +71,9 @@ export class WebService extends Construct {
       select: false,
       replicas: props.spec.replicas,
       serviceAccount,
-      automountServiceAccountToken: props.serviceAccount !== undefined,
+      // No pod of the shop talks to the Kubernetes API. IRSA does not need this token either:
+      // EKS's pod identity webhook mounts its own projected web-identity token.
+      automountServiceAccountToken: false,
       securityContext: { ensureNonRoot: true, user: props.runAsUser, group: props.runAsUser, fsGroup: props.runAsUser },
       // A rolling update never takes serving capacity away: one new pod first, then one old pod.
       strategy: kplus.DeploymentStrategy.rollingUpdate({

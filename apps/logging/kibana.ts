@@ -33,6 +33,9 @@ export class Kibana extends Construct {
           container: 'kibana',
           labels: props.labels,
           resources: { requests: { cpu: '200m', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } },
+          // ECK documents a read-only root filesystem for Elasticsearch only; Kibana writes
+          // runtime files under its home directory.
+          readOnlyRootFilesystem: false,
         }),
       },
     });
