@@ -2,10 +2,9 @@ import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import type { Construct } from 'constructs';
 import { DATA_PROFILES, type Environment, IRSA_SERVICE_ACCOUNTS, irsaRoleArn } from '../../environments';
-import { NAMESPACES } from '../lib/cluster';
+import { BACKEND_PORT, NAMESPACES } from '../lib/cluster';
 import { workloadLabels } from '../lib/labels';
 import { WebService } from '../lib/web-service';
-import { BACKEND_PORT } from '../platform/network-policies';
 import { BackendServiceMonitor } from './backend-service-monitor';
 import { DatabaseExternalSecret } from './database-external-secret';
 

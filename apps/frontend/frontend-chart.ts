@@ -1,8 +1,8 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { DATA_PROFILES, type Environment } from '../../environments';
+import { FRONTEND_PORT } from '../lib/cluster';
 import { WebService } from '../lib/web-service';
-import { FRONTEND_PORT } from '../platform/network-policies';
 
 /** Props of {@link FrontendChart}. */
 export interface FrontendChartProps {

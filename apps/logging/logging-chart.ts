@@ -1,7 +1,7 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { type Environment, gdprLabels, PROJECT } from '../../environments';
-import { operationalLogsProfile } from '../platform/namespaces';
+import { operationalLogsProfile } from '../lib/data-profiles';
 import { Elasticsearch } from './elasticsearch';
 import { Filebeat } from './filebeat';
 import { Kibana } from './kibana';

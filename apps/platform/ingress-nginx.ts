@@ -1,8 +1,8 @@
 import { type Environment, gdprLabels, VERSIONS } from '../../environments';
 import { SYNC_WAVES } from '../argocd/sync-waves';
 import { INGRESS_CLASS, NAMESPACES } from '../lib/cluster';
+import { operationalLogsProfile } from '../lib/data-profiles';
 import type { ContainerResources, HelmRelease } from '../lib/helm-release';
-import { operationalLogsProfile } from './namespaces';
 
 /** The values of the ingress-nginx chart this platform sets. */
 export interface IngressNginxValues {

@@ -1,5 +1,6 @@
 import { DATA_PROFILES, type DataProfile, type Environment } from '../../environments';
 import { NAMESPACES } from '../lib/cluster';
+import { CONTROLLER_PROFILE, operationalLogsProfile } from '../lib/data-profiles';
 
 /** Pod Security Admission levels. https://kubernetes.io/docs/concepts/security/pod-security-admission/ */
 export type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
@@ -14,24 +15,6 @@ export interface NamespaceSpec {
   /** Why a level below `restricted` is needed; required when `enforce` is not `restricted`. */
   readonly reason?: string;
 }
-
-/**
- * Logs keep the GDPR profile of operational logs, with the retention this environment's
- * lifecycle policy really applies, so the label states what happens to the data.
- */
-export function operationalLogsProfile(env: Environment): DataProfile {
-  const days = env.observability.logRetentionDays;
-  const ceiling = DATA_PROFILES.operationalLogs.retentionDays;
-  if (days > ceiling) {
-    throw new Error(
-      `${env.name}.observability.logRetentionDays: ${days} exceeds the ${ceiling} days GDPR allows for operational logs (environments/gdpr.ts); lower it`,
-    );
-  }
-  return { ...DATA_PROFILES.operationalLogs, retentionDays: days };
-}
-
-/** Operators and controllers: they move configuration and credentials, never personal data. */
-const CONTROLLER_PROFILE: DataProfile = { personalData: false, classification: 'confidential' };
 
 /** Every namespace the platform creates, sorted by name. `kube-system` and `argocd` pre-exist. */
 export function namespaceSpecs(env: Environment): NamespaceSpec[] {

@@ -1,13 +1,8 @@
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import type { Environment } from '../../environments';
-import { NAMESPACES } from '../lib/cluster';
+import { BACKEND_PORT, FRONTEND_PORT, NAMESPACES, POSTGRES_PORT } from '../lib/cluster';
 import { NAME_LABEL } from '../lib/labels';
-
-/** Ports the shop's components listen on; the frontend and backend charts use the same. */
-export const FRONTEND_PORT = 8080;
-export const BACKEND_PORT = 8000;
-export const POSTGRES_PORT = 5432;
 
 /** Props of {@link AppNetworkPolicies}. */
 export interface AppNetworkPoliciesProps {

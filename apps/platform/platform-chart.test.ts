@@ -1,8 +1,8 @@
 import { App } from 'cdk8s';
 import { DATA_PROFILES, type Environment, GDPR_KEYS } from '../../environments';
+import { operationalLogsProfile } from '../lib/data-profiles';
 import { ENVIRONMENT_ROWS, find, objectsOf } from '../lib/test-helpers';
 import { ingressNginxRelease } from './ingress-nginx';
-import { operationalLogsProfile } from './namespaces';
 import { PlatformChart } from './platform-chart';
 
 describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
