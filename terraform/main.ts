@@ -11,10 +11,11 @@ import { PlatformStack } from './platform-stack';
 export const DEFAULT_OUTDIR = 'terraform/cdktf.out';
 
 /**
- * Validates the model, then writes all stacks into `outdir` atomically: a failure at any point
+ * Validates the model (the declared environments unless others are given), then writes all stacks into `outdir` atomically: a failure at any point
  * leaves the previous output exactly as it was.
  */
-export function synthesizePlatform(outdir: string, environments: readonly Environment[] = loadEnvironments()): void {
+export function synthesizePlatform(outdir: string, declared?: readonly Environment[]): void {
+  const environments = loadEnvironments(declared);
   replaceDirAtomically(outdir, (staging) => {
     // Stack traces would put this machine's paths into manifest.json.
     const app = new App({ outdir: staging, stackTraces: false });

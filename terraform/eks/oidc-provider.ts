@@ -1,5 +1,5 @@
 import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
-import { Fn } from 'cdktf';
+import { Fn, TerraformLocal } from 'cdktf';
 import { Construct } from 'constructs';
 import type { Environment } from '../../environments';
 import { PRIMARY_RESOURCE_ID } from '../lib/logical-ids';
@@ -22,6 +22,11 @@ export const EKS_OIDC_ROOT_CA_THUMBPRINT = '9e99a48a9960b14926bb7f3b02e22da2b0ab
 /** The IAM OIDC identity provider that lets service accounts assume roles (IRSA). */
 export class OidcProvider extends Construct {
   readonly provider: IamOpenidConnectProvider;
+  /**
+   * The issuer without its scheme, as a Terraform local: policies refer to it by name, so their
+   * JSON holds no quoted function arguments and stays parseable as it is committed.
+   */
+  private readonly issuerHostLocal: TerraformLocal;
 
   constructor(scope: Construct, id: string, props: OidcProviderProps) {
     super(scope, id);
@@ -31,6 +36,7 @@ export class OidcProvider extends Construct {
       thumbprintList: [EKS_OIDC_ROOT_CA_THUMBPRINT],
       tags: nameTag(props.environment.name, 'eks-oidc'),
     });
+    this.issuerHostLocal = new TerraformLocal(this, 'issuer-host', Fn.replace(this.provider.url, 'https://', ''));
   }
 
   get arn(): string {
@@ -39,6 +45,6 @@ export class OidcProvider extends Construct {
 
   /** The issuer without its scheme, as IAM condition keys spell it (`oidc.eks…/id/…`). */
   get issuerHost(): string {
-    return Fn.replace(this.provider.url, 'https://', '');
+    return this.issuerHostLocal.asString;
   }
 }

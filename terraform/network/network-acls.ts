@@ -26,11 +26,17 @@ export interface AclRule {
 
 const ANYWHERE = '0.0.0.0/0';
 /**
- * Ports Linux and the NAT gateway pick for the client side of a connection. AWS recommends
- * 1024-65535 for ACLs in front of NAT gateways and load balancers.
+ * Client-side ports of connections the public tier carries: NAT gateways pick 1024-65535, and
+ * the internet clients of the load balancers may use any of them.
  * https://docs.aws.amazon.com/vpc/latest/userguide/custom-network-acl.html#nacl-ephemeral-ports
  */
 const EPHEMERAL: readonly [number, number] = [1024, 65535];
+/**
+ * Client-side ports of the private tier's own connections. Nodes and pods run Linux (Amazon
+ * Linux 2023), whose ephemeral range is 32768-60999; the NAT gateway translates replies back to
+ * these ports. Starting at 32768 keeps service ports such as 5432 closed to the outside.
+ */
+const LINUX_EPHEMERAL: readonly [number, number] = [32768, 65535];
 const HTTPS: readonly [number, number] = [443, 443];
 const HTTP: readonly [number, number] = [80, 80];
 
@@ -71,8 +77,8 @@ export function publicTierRules(vpcCidr: string): readonly AclRule[] {
  * replies to that HTTPS. Replies arrive from outside the VPC's range twice over: through the
  * NAT gateway (which rewrites only the source of outbound packets, so replies keep the remote
  * address) and straight from S3 through the gateway endpoint. ACLs cannot name S3's prefix
- * list, so the reply rule admits ephemeral ports from anywhere; security groups stay stateful
- * behind it.
+ * list, so the reply rule admits Linux's ephemeral ports from anywhere;
+ * security groups stay stateful behind it.
  */
 export function privateTierRules(vpcCidr: string): readonly AclRule[] {
   return [
@@ -83,7 +89,7 @@ export function privateTierRules(vpcCidr: string): readonly AclRule[] {
       direction: 'ingress',
       protocol: 'tcp',
       cidr: ANYWHERE,
-      ports: EPHEMERAL,
+      ports: LINUX_EPHEMERAL,
     },
     { number: 100, name: 'all-to-vpc', direction: 'egress', protocol: 'all', cidr: vpcCidr },
     { number: 110, name: 'https-to-internet', direction: 'egress', protocol: 'tcp', cidr: ANYWHERE, ports: HTTPS },

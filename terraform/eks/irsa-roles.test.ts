@@ -1,0 +1,77 @@
+import { ENVIRONMENT_NAMES, IRSA_SERVICE_ACCOUNTS, type IrsaRole, irsaRoleArn, irsaRoleName } from '../../environments';
+import { expression, platformStack, ref, statement } from '../testing/synthesized-stack';
+
+const ADDRESSES: Record<IrsaRole, string> = {
+  backend: 'irsa_backend',
+  ebsCsi: 'irsa_ebs_csi',
+  externalSecrets: 'irsa_external_secrets',
+  clusterAutoscaler: 'irsa_cluster_autoscaler',
+};
+const ISSUER = expression('local.eks_oidc_issuer_host');
+const DATABASE_KEY = ref('aws_kms_key', 'keys_database_key', 'arn');
+const MASTER_SECRET = expression('aws_db_instance.database_instance.master_user_secret[0].secret_arn');
+const CONNECTION_SECRET = ref('aws_secretsmanager_secret', 'database_connection_secret', 'arn');
+
+describe.each(ENVIRONMENT_NAMES)('the %s IRSA roles', (name) => {
+  const stack = () => platformStack(name);
+  const role = (key: IrsaRole) => stack().resources('aws_iam_role')[ADDRESSES[key]];
+  const inline = (key: IrsaRole, policy: string) =>
+    stack().resources('aws_iam_role_policy')[`${ADDRESSES[key]}_${policy}`].policy;
+
+  it.each(Object.keys(ADDRESSES) as IrsaRole[])('name the %s role as the Kubernetes side derives it', (key) => {
+    expect(role(key).name).toBe(irsaRoleName(name, key));
+    expect(irsaRoleArn(stack().environment, key)).toContain(`:role/${role(key).name}`);
+  });
+
+  it.each(Object.keys(ADDRESSES) as IrsaRole[])('let only its own service account assume the %s role', (key) => {
+    const { namespace, serviceAccount } = IRSA_SERVICE_ACCOUNTS[key];
+    const trust = statement(role(key).assume_role_policy, 'AssumedByServiceAccount');
+    expect(trust.Principal).toEqual({ Federated: ref('aws_iam_openid_connect_provider', 'eks_oidc', 'arn') });
+    expect(trust.Action).toBe('sts:AssumeRoleWithWebIdentity');
+    expect(trust.Condition).toEqual({
+      StringEquals: {
+        [`${ISSUER}:sub`]: `system:serviceaccount:${namespace}:${serviceAccount}`,
+        [`${ISSUER}:aud`]: 'sts.amazonaws.com',
+      },
+    });
+  });
+
+  it('let the backend read its two database secrets and decrypt them through Secrets Manager only', () => {
+    const policy = inline('backend', 'read_database_secrets');
+    expect(statement(policy, 'ReadDatabaseSecrets')).toMatchObject({
+      Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+      Resource: [CONNECTION_SECRET, MASTER_SECRET],
+    });
+    expect(statement(policy, 'DecryptSecretsViaSecretsManager')).toMatchObject({
+      Action: 'kms:Decrypt',
+      Resource: DATABASE_KEY,
+      Condition: { StringEquals: { 'kms:ViaService': `secretsmanager.${stack().environment.region}.amazonaws.com` } },
+    });
+  });
+
+  it('let external-secrets read this environment secrets and the RDS master secret, nothing wider', () => {
+    const env = stack().environment;
+    const read = statement(inline('externalSecrets', 'read_environment_secrets'), 'ReadEnvironmentSecrets');
+    expect(read.Resource).toEqual([
+      `arn:aws:secretsmanager:${env.region}:${env.accountId}:secret:ecolaura/${name}/*`,
+      MASTER_SECRET,
+    ]);
+    expect(read.Action).not.toContain('secretsmanager:ListSecrets');
+  });
+
+  it('give the EBS CSI driver the AWS managed driver policy', () => {
+    const attachment = stack().resources('aws_iam_role_policy_attachment').irsa_ebs_csi_amazon_ebscsi_driver_policy;
+    expect(attachment.policy_arn).toBe('arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy');
+  });
+
+  it('let the cluster autoscaler resize only the node groups of its own cluster', () => {
+    const resize = statement(inline('clusterAutoscaler', 'scale_node_groups'), 'ResizeOwnNodeGroups');
+    expect(resize.Action).toEqual([
+      'autoscaling:SetDesiredCapacity',
+      'autoscaling:TerminateInstanceInAutoScalingGroup',
+    ]);
+    expect(resize.Condition).toEqual({
+      StringEquals: { [`aws:ResourceTag/k8s.io/cluster-autoscaler/ecolaura-${name}`]: 'owned' },
+    });
+  });
+});
