@@ -52,7 +52,7 @@ function buildProgram(): Command {
         .default('per-group'),
     )
     .option('--write-input <file>', 'also write the normalized policy input (JSON), e.g. for opa eval')
-    .option('-v, --verbose', 'report skipped files, document kinds and step timings')
+    .option('-v, --verbose', 'list skipped files and the kind of every gated file')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
 }
@@ -87,11 +87,11 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const { file, reason } of report.skipped) console.error(`info: skipped ${file} (${reason})`);
     for (const { file, kind, resources } of report.files)
       console.error(`info: gated ${file} (${kind}, ${resources} resources)`);
-    const { collect, normalize, load, evaluate } = report.timings;
-    console.error(
-      `info: timings: collect ${collect.toFixed(2)} s, normalize ${normalize.toFixed(2)} s, load bundle ${load.toFixed(2)} s, evaluate ${evaluate.toFixed(2)} s`,
-    );
   }
+  const { collect, normalize, load, evaluate } = report.timings;
+  console.error(
+    `info: ${report.files.length} files, ${report.resourceCount} resources: collect ${collect.toFixed(2)} s, normalize ${normalize.toFixed(2)} s, load bundle ${load.toFixed(2)} s, evaluate ${evaluate.toFixed(2)} s`,
+  );
   if (options.writeInput) {
     writeFileAtomically(resolve(options.writeInput), `${JSON.stringify({ resources: report.resources })}\n`);
     console.error(`info: wrote the policy input (${report.resourceCount} resources) to ${options.writeInput}`);
