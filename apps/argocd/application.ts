@@ -78,6 +78,30 @@ export function folderApplication(scope: Construct, props: FolderApplicationProp
   });
 }
 
+/**
+ * Fields of a chart's cluster-scoped objects that a controller fills in after install: the CA
+ * bundle of admission webhooks and CRD conversion webhooks (cert-manager's cainjector, the
+ * operators' own cert controllers, the charts' patch jobs). Left to them, or Argo CD would
+ * reset them to the chart's empty value on every sync.
+ */
+const CONTROLLER_OWNED_CA_BUNDLES: IgnoreDifference[] = [
+  {
+    group: 'admissionregistration.k8s.io',
+    kind: 'MutatingWebhookConfiguration',
+    jqPathExpressions: ['.webhooks[]?.clientConfig.caBundle'],
+  },
+  {
+    group: 'admissionregistration.k8s.io',
+    kind: 'ValidatingWebhookConfiguration',
+    jqPathExpressions: ['.webhooks[]?.clientConfig.caBundle'],
+  },
+  {
+    group: 'apiextensions.k8s.io',
+    kind: 'CustomResourceDefinition',
+    jqPathExpressions: ['.spec.conversion.webhook.clientConfig.caBundle'],
+  },
+];
+
 /** An Application that installs a pinned Helm chart with the release's typed values. */
 export function helmApplication(scope: Construct, env: Environment, project: string, release: HelmRelease): void {
   application(scope, release.name, release.syncWave, {
@@ -89,6 +113,7 @@ export function helmApplication(scope: Construct, env: Environment, project: str
       helm: { releaseName: release.name, valuesObject: release.values as Record<string, unknown> },
     },
     destination: { server: IN_CLUSTER_SERVER, namespace: release.namespace },
-    syncPolicy: syncPolicy(env, false),
+    syncPolicy: syncPolicy(env, true),
+    ignoreDifferences: CONTROLLER_OWNED_CA_BUNDLES,
   });
 }

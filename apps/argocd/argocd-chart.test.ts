@@ -55,6 +55,12 @@ describe.each(ENVIRONMENT_ROWS)('the argocd chart of %s', (_name, env) => {
       expect(app.spec.source).toMatchObject({ chart: release.chart.chart, targetRevision: release.chart.version });
       expect(app.spec.source.targetRevision).toMatch(/^v?\d+\.\d+\.\d+$/);
       expect(app.spec.destination.namespace).toBe(release.namespace);
+      expect(app.spec.ignoreDifferences.map((d: { kind: string }) => d.kind)).toEqual([
+        'MutatingWebhookConfiguration',
+        'ValidatingWebhookConfiguration',
+        'CustomResourceDefinition',
+      ]);
+      expect(app.spec.syncPolicy.syncOptions).toContain('RespectIgnoreDifferences=true');
     }
   });
 
