@@ -5,7 +5,7 @@ import { NAMESPACES } from '../lib/cluster';
 import { customResource } from '../lib/custom-resource';
 import { eckPodTemplate } from './eck-pod-template';
 import type { BeatManifest } from './eck-resources';
-import { LOGSTASH_BEATS_PORT, LOGSTASH_BEATS_SERVICE } from './logstash';
+import { BEATS_TLS_SECRET, LOGSTASH_BEATS_PORT, LOGSTASH_BEATS_SERVICE } from './logging-names';
 
 /** Filebeat's HTTP stats endpoint, which its probes call. */
 export const FILEBEAT_HTTP_PORT = 5066;
@@ -73,7 +73,11 @@ export class Filebeat extends Construct {
               ],
             },
           ],
-          'output.logstash': { hosts: [`${LOGSTASH_BEATS_SERVICE}.${namespace}.svc:${LOGSTASH_BEATS_PORT}`] },
+          'output.logstash': {
+            hosts: [`${LOGSTASH_BEATS_SERVICE}.${namespace}.svc:${LOGSTASH_BEATS_PORT}`],
+            // Verifies Logstash's certificate and host name against the logging CA only.
+            'ssl.certificate_authorities': ['/etc/logstash-ca/ca.crt'],
+          },
           'http.enabled': true,
           'http.host': '0.0.0.0',
           'http.port': FILEBEAT_HTTP_PORT,
@@ -89,6 +93,7 @@ export class Filebeat extends Construct {
               volumeMounts: [
                 { name: 'varlogcontainers', mountPath: '/var/log/containers', readOnly: true },
                 { name: 'varlogpods', mountPath: '/var/log/pods', readOnly: true },
+                { name: 'logstash-ca', mountPath: '/etc/logstash-ca', readOnly: true },
               ],
               readinessProbe: probe,
               livenessProbe: { ...probe, failureThreshold: 3 },
@@ -99,6 +104,11 @@ export class Filebeat extends Construct {
               volumes: [
                 { name: 'varlogcontainers', hostPath: { path: '/var/log/containers', type: 'Directory' } },
                 { name: 'varlogpods', hostPath: { path: '/var/log/pods', type: 'Directory' } },
+                // Only the CA certificate of the Secret, never Logstash's private key.
+                {
+                  name: 'logstash-ca',
+                  secret: { secretName: BEATS_TLS_SECRET, items: [{ key: 'ca.crt', path: 'ca.crt' }] },
+                },
               ],
             },
           }),

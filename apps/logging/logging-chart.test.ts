@@ -55,6 +55,21 @@ describe.each(ENVIRONMENT_ROWS)('the logging chart of %s', (_name, env) => {
     expect(logstash.spec.pipelines[0]['config.string']).toContain(`data_stream_namespace => "${env.name}"`);
   });
 
+  it('encrypts Filebeat to Logstash with a certificate from the namespace CA, sharing only the CA with Filebeat', () => {
+    const certificate = find(env, 'Certificate', 'logstash-beats-tls');
+    expect(certificate.spec.dnsNames).toContain('logs-ls-beats.logging.svc');
+    expect(certificate.spec.privateKey.encoding).toBe('PKCS8');
+    expect(certificate.spec.issuerRef).toEqual({ kind: 'Issuer', name: 'logging-ca' });
+    const pipeline: string = find(env, 'Logstash', 'logs').spec.pipelines[0]['config.string'];
+    expect(pipeline).toContain('ssl_enabled => true');
+    const beat = find(env, 'Beat', 'filebeat');
+    expect(beat.spec.config['output.logstash']['ssl.certificate_authorities']).toEqual(['/etc/logstash-ca/ca.crt']);
+    const caVolume = beat.spec.daemonSet.podTemplate.spec.volumes.find(
+      (v: { name: string }) => v.name === 'logstash-ca',
+    );
+    expect(caVolume.secret).toEqual({ secretName: 'logstash-beats-tls', items: [{ key: 'ca.crt', path: 'ca.crt' }] });
+  });
+
   it('lets only Filebeat run as root, with every capability dropped and host paths read-only', () => {
     const rootContainers = objectsOf(env)
       .filter((o) => ECK_KINDS.includes(o.kind))

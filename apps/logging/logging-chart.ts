@@ -2,6 +2,7 @@ import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { type Environment, gdprLabels, PROJECT } from '../../environments';
 import { operationalLogsProfile } from '../lib/data-profiles';
+import { BeatsTls } from './beats-tls';
 import { Elasticsearch } from './elasticsearch';
 import { Filebeat } from './filebeat';
 import { Kibana } from './kibana';
@@ -14,8 +15,8 @@ export interface LoggingChartProps {
 }
 
 /**
- * The ELK stack under the ECK operator: Filebeat on every node → Logstash → Elasticsearch
- * (TLS, encrypted volumes) → Kibana, and the lifecycle policy that deletes logs after the
+ * The ELK stack under the ECK operator: Filebeat on every node → (TLS) Logstash → (TLS)
+ * Elasticsearch (encrypted volumes) → (TLS) Kibana, and the lifecycle policy that deletes logs after the
  * retention their GDPR labels state.
  */
 export class LoggingChart extends Chart {
@@ -25,6 +26,7 @@ export class LoggingChart extends Chart {
     const labels = { 'app.kubernetes.io/part-of': PROJECT, ...gdprLabels(operationalLogsProfile(env)) };
     new Elasticsearch(this, 'elasticsearch', { env, labels });
     new Kibana(this, 'kibana', { env, labels });
+    new BeatsTls(this, 'beats-tls', { labels });
     new Logstash(this, 'logstash', { env, labels });
     new Filebeat(this, 'filebeat', { labels });
     new LifecyclePolicyJob(this, 'lifecycle-policy', { env, labels });

@@ -5,10 +5,10 @@ import { customResource } from '../lib/custom-resource';
 import { eckPodTemplate } from './eck-pod-template';
 import type { LogstashManifest } from './eck-resources';
 import { ELASTICSEARCH_NAME } from './elasticsearch';
+import { BEATS_TLS_SECRET, LOGSTASH_BEATS_PORT } from './logging-names';
 
-/** The Beats input's Service; ECK names it `<logstash>-ls-<service>`. */
-export const LOGSTASH_BEATS_SERVICE = `${ELASTICSEARCH_NAME}-ls-beats`;
-export const LOGSTASH_BEATS_PORT = 5044;
+/** Where Logstash finds its Beats certificate (the `logstash-beats-tls` Secret, ./beats-tls.ts). */
+const BEATS_TLS_PATH = '/usr/share/logstash/beats-tls';
 
 /** Data stream the logs land in: `logs-ecolaura-<env>`, managed by the lifecycle policy. */
 export function logsDataStream(env: Environment): { type: 'logs'; dataset: string; namespace: string } {
@@ -32,7 +32,14 @@ export class Logstash extends Construct {
     const stream = logsDataStream(props.env);
     const es = ELASTICSEARCH_NAME.toUpperCase();
     const pipeline = [
-      `input { beats { port => ${LOGSTASH_BEATS_PORT} } }`,
+      'input {',
+      '  beats {',
+      `    port => ${LOGSTASH_BEATS_PORT}`,
+      '    ssl_enabled => true',
+      `    ssl_certificate => "${BEATS_TLS_PATH}/tls.crt"`,
+      `    ssl_key => "${BEATS_TLS_PATH}/tls.key"`,
+      '  }',
+      '}',
       'output {',
       '  elasticsearch {',
       `    hosts => [ "\${${es}_ES_HOSTS}" ]`,
@@ -73,6 +80,8 @@ export class Logstash extends Construct {
           resources: { requests: { cpu: '250m', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } },
           // Logstash writes its runtime settings and plugin state under its home directory.
           readOnlyRootFilesystem: false,
+          containerExtras: { volumeMounts: [{ name: 'beats-tls', mountPath: BEATS_TLS_PATH, readOnly: true }] },
+          podExtras: { volumes: [{ name: 'beats-tls', secret: { secretName: BEATS_TLS_SECRET } }] },
         }),
         // The persistent queue and dead-letter queue hold log lines: encrypted like any log store.
         volumeClaimTemplates: [
