@@ -19,8 +19,10 @@ describe.each(ENVIRONMENT_ROWS)('the backend chart of %s', (_name, env) => {
     expect(args).toContain(`--timeout=${env.backend.gunicornTimeoutSeconds}`);
   });
 
-  it('requires TLS to the database', () => {
-    expect(find(env, 'ConfigMap', 'backend-config').data.PGSSLMODE).toBe('require');
+  it('requires TLS to the database and names the model database', () => {
+    const { data } = find(env, 'ConfigMap', 'backend-config');
+    expect(data.PGSSLMODE).toBe('require');
+    expect(data.PGDATABASE).toBe(env.database.databaseName);
   });
 
   it('reads its credentials from an ExternalSecret: the connection secret by name, the password by RDS tag', () => {
@@ -28,13 +30,7 @@ describe.each(ENVIRONMENT_ROWS)('the backend chart of %s', (_name, env) => {
     expect(secret.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: 'aws-secrets-manager' });
     for (const entry of secret.spec.data) expect(entry.remoteRef.key).toBe(databaseConnectionSecretName(env.name));
     expect(secret.spec.dataFrom[0].find.tags).toEqual({ 'aws:rds:primaryDBInstanceArn': databaseArn(env) });
-    expect(Object.keys(secret.spec.target.template.data).sort()).toEqual([
-      'PGDATABASE',
-      'PGHOST',
-      'PGPASSWORD',
-      'PGPORT',
-      'PGUSER',
-    ]);
+    expect(Object.keys(secret.spec.target.template.data).sort()).toEqual(['PGHOST', 'PGPASSWORD', 'PGPORT', 'PGUSER']);
     expect(container.envFrom).toEqual(
       expect.arrayContaining([
         { secretRef: { name: 'backend-database' } },

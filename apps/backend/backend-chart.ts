@@ -19,9 +19,10 @@ export const BACKEND_HEALTH_PATH = '/healthz';
 export const BACKEND_METRICS_PATH = '/metrics';
 
 /**
- * The Flask API under Gunicorn: its IRSA service account, database credentials from an
- * ExternalSecret, the rest of its configuration in a ConfigMap (TLS to PostgreSQL required),
- * Deployment, Service, Ingress under `/api`, PDB and ServiceMonitor.
+ * The Flask API under Gunicorn: its IRSA service account; database endpoint and credentials
+ * from an ExternalSecret; the rest of the connection (database name, TLS required) and
+ * Gunicorn's settings in a ConfigMap; Deployment, Service, Ingress under `/api`, PDB and
+ * ServiceMonitor.
  */
 export class BackendChart extends Chart {
   readonly web: WebService;
@@ -53,6 +54,7 @@ export class BackendChart extends Chart {
       data: {
         // libpq refuses an unencrypted connection to RDS (the parameter group forces SSL too).
         PGSSLMODE: 'require',
+        PGDATABASE: env.database.databaseName,
         // Gunicorn reads its settings from this variable, so the image's own entry point stays.
         // https://docs.gunicorn.org/en/stable/settings.html
         GUNICORN_CMD_ARGS: [
@@ -63,8 +65,6 @@ export class BackendChart extends Chart {
           '--worker-tmp-dir=/tmp',
           '--access-logfile=-',
         ].join(' '),
-        ECOLAURA_ENVIRONMENT: env.name,
-        ECOLAURA_PUBLIC_URL: `https://${env.domains.frontend}`,
       },
     });
 

@@ -6,9 +6,11 @@ import { customResource } from '../lib/custom-resource';
 
 /**
  * Properties of the connection secret Terraform publishes under
- * `databaseConnectionSecretName(env)` (environments/names.ts): a JSON object with these keys.
+ * `databaseConnectionSecretName(env)` (environments/names.ts): a JSON object with at least these
+ * keys, the parts of the endpoint RDS generates. The database name comes from the model
+ * (backend ConfigMap), the user and password from the RDS-managed secret.
  */
-export const CONNECTION_SECRET_KEYS = { host: 'host', port: 'port', dbname: 'dbname' } as const;
+export const CONNECTION_SECRET_KEYS = { host: 'host', port: 'port' } as const;
 
 /** The tag RDS puts on the master-user secret it manages, holding the instance's ARN. */
 export const RDS_SECRET_TAG = 'aws:rds:primaryDBInstanceArn';
@@ -25,7 +27,7 @@ export interface DatabaseExternalSecretProps {
 
 /**
  * The backend's database credentials, fetched from AWS Secrets Manager by external-secrets and
- * written as libpq variables (PGHOST…PGPASSWORD). Git holds only where to find them: the
+ * written as libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD). Git holds only where to find them: the
  * connection secret by its fixed name, and the RDS-managed password secret by the tag RDS puts
  * on it, since RDS generates that secret's name.
  * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html
@@ -53,7 +55,6 @@ export class DatabaseExternalSecret extends Construct {
             data: {
               PGHOST: `{{ .${CONNECTION_SECRET_KEYS.host} }}`,
               PGPORT: `{{ .${CONNECTION_SECRET_KEYS.port} }}`,
-              PGDATABASE: `{{ .${CONNECTION_SECRET_KEYS.dbname} }}`,
               PGUSER: `{{ ${master}.username }}`,
               PGPASSWORD: `{{ ${master}.password }}`,
             },
