@@ -4,10 +4,11 @@
  * `.tfcheck/<env>/plan.json` for the policy gate. Offline when a filesystem mirror of the AWS
  * provider is found; through the public registry otherwise.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { ENVIRONMENT_NAMES, type EnvironmentName, VERSIONS } from '../environments';
 import { findTerraform, TerraformSetupError } from './lib/terraform-binary';
 import { renderCliConfig } from './lib/terraform-cli-config';
@@ -19,6 +20,7 @@ interface Options {
   readonly stacks: string;
   readonly workDir: string;
   readonly offline: boolean;
+  readonly jobs?: number;
 }
 
 const program = new Command('tf:check')
@@ -32,6 +34,15 @@ const program = new Command('tf:check')
   .option('--stacks <dir>', 'directory holding <env>/cdk.tf.json', 'terraform/cdktf.out/stacks')
   .option('--work-dir <dir>', 'git-ignored working directory for terraform', '.tfcheck')
   .option('--offline', 'require a local provider mirror; never reach a registry', false)
+  .option(
+    '--jobs <n>',
+    'environments checked at once (default: one per CPU core; always 1 without a mirror, as the plugin cache is not safe to share)',
+    (value) => {
+      const jobs = Number(value);
+      if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError(`"${value}" is not a positive integer`);
+      return jobs;
+    },
+  )
   .addHelpText(
     'after',
     `
@@ -44,6 +55,11 @@ Environment:
 Exit codes: 0 all environments planned; 1 a terraform step failed; 2 setup problem
 (no terraform, no mirror with --offline, missing synthesized stack, bad usage).`,
   );
+
+// Bad usage exits 2, like every setup problem; --help and --version stay 0.
+program.exitOverride((error) => {
+  process.exit(error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2);
+});
 
 type Step = 'init' | 'validate' | 'plan' | 'show';
 
@@ -69,7 +85,7 @@ function seconds(since: bigint): number {
 }
 
 /** The environment of the terraform child processes; this process's own stays untouched. */
-function childEnvironment(options: Options, workDir: string): NodeJS.ProcessEnv {
+function childEnvironment(options: Options, workDir: string): { env: NodeJS.ProcessEnv; mirror: boolean } {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     TF_IN_AUTOMATION: '1',
@@ -111,16 +127,57 @@ function childEnvironment(options: Options, workDir: string): NodeJS.ProcessEnv 
     env.AWS_EC2_METADATA_DISABLED = 'true';
     console.log('info: no AWS credentials in the environment; the plan runs with inert placeholder ones');
   }
-  return env;
+  return { env, mirror: found !== undefined };
 }
 
-function checkEnvironment(
+interface TerraformRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly error?: Error;
+}
+
+function runTerraform(terraform: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv) {
+  return new Promise<TerraformRun>((resolveRun) => {
+    const child = spawn(terraform, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    const finish = (status: number | null, error?: Error) =>
+      resolveRun({
+        status,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        ...(error ? { error } : {}),
+      });
+    child.on('error', (error) => finish(null, error));
+    child.on('close', (code) => finish(code));
+  });
+}
+
+/** Runs `work` over `items` with at most `jobs` at once, keeping the results in item order. */
+async function pool<T, R>(items: readonly T[], jobs: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
+  return results;
+}
+
+async function checkEnvironment(
   terraform: string,
   env: EnvironmentName,
   options: Options,
   workDir: string,
   childEnv: NodeJS.ProcessEnv,
-): EnvironmentResult {
+  mirror: boolean,
+): Promise<EnvironmentResult> {
   const started = process.hrtime.bigint();
   const envDir = join(workDir, env);
   prepareWorkspace(join(options.stacks, env, 'cdk.tf.json'), envDir);
@@ -128,19 +185,20 @@ function checkEnvironment(
   let planJson = '';
   for (const { step, args } of STEPS) {
     const stepStarted = process.hrtime.bigint();
-    const run = spawnSync(terraform, args, {
-      cwd: envDir,
-      env: childEnv,
-      encoding: 'utf8',
-      maxBuffer: 512 * 1024 * 1024,
-    });
+    const run = await runTerraform(terraform, args, envDir, childEnv);
     timings.push(`${step} ${seconds(stepStarted).toFixed(1)} s`);
     if (run.error || run.status !== 0) {
-      const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trimEnd().split('\n').slice(-FAILURE_TAIL_LINES);
+      const output = `${run.stdout}${run.stderr}`.trimEnd().split('\n').slice(-FAILURE_TAIL_LINES);
       console.error(
         `error: ${env}: terraform ${step} failed (${run.error ? run.error.message : `exit ${run.status}`}) in ${relative(process.cwd(), envDir)}:`,
       );
       console.error(output.map((line) => `  ${line}`).join('\n'));
+      if (step === 'init' && !mirror) {
+        console.error(
+          `error: ${env}: no provider mirror was found and the registry could not be used; offline, set ` +
+            `${PROVIDER_MIRROR_VARIABLE} to a filesystem mirror holding hashicorp/aws ${VERSIONS.awsProvider}`,
+        );
+      }
       return { env, failedStep: step, seconds: seconds(started) };
     }
     if (step === 'show') planJson = run.stdout;
@@ -154,7 +212,7 @@ function checkEnvironment(
   return { env, summary, seconds: seconds(started) };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const options = program.parse().opts<Options>();
   const started = process.hrtime.bigint();
   const workDir = resolve(options.workDir);
@@ -170,8 +228,11 @@ function main(): number {
         `no synthesized stack for ${missing.join(', ')} under ${options.stacks}/; run \`npm run synth\` first`,
       );
     }
-    const childEnv = childEnvironment(options, workDir);
-    const results = options.env.map((env) => checkEnvironment(terraform, env, options, workDir, childEnv));
+    const child = childEnvironment(options, workDir);
+    const jobs = child.mirror ? (options.jobs ?? availableParallelism()) : 1;
+    const results = await pool(options.env, jobs, (env) =>
+      checkEnvironment(terraform, env, options, workDir, child.env, child.mirror),
+    );
     const failed = results.filter((r) => r.failedStep);
     const total = seconds(started).toFixed(1);
     const counts = results.map(
@@ -194,4 +255,12 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 2;
+  },
+);
