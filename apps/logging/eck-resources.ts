@@ -3,8 +3,9 @@ import type { IPersistentVolumeClaim } from 'kubernetes-models/v1/PersistentVolu
 import type { IPodTemplateSpec } from 'kubernetes-models/v1/PodTemplateSpec';
 
 /**
- * The fields of the ECK custom resources this platform sets. No models package exists for
- * ECK's CRDs, so these interfaces follow its API reference and stay the compile-time check.
+ * The fields of the ECK custom resources this platform sets. The one models package for ECK's
+ * CRDs (`@kubernetes-models/elastic-cloud` 2.x) needs Node 22 and kubernetes-models 5, beyond
+ * this toolchain, so these interfaces follow ECK's API reference and are the compile-time check.
  * https://www.elastic.co/guide/en/cloud-on-k8s/current/k8s-api-reference.html
  */
 
