@@ -8,6 +8,7 @@ import { serviceTrustPolicy } from '../lib/iam-policy';
 import { assertRetentionWithinProfile, dataTags, resourceName } from '../lib/tags';
 
 export interface DatabaseBackupProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
   /** ARN of the KMS key encrypting the vault's recovery points. */
   readonly backupKeyArn: string;

@@ -5,13 +5,17 @@ import { type DataProfile, databaseConnectionSecretName, type Environment } from
 import { dataTags } from '../lib/tags';
 
 export interface DatabaseConnectionSecretProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
   /** ARN of the database's KMS key, which encrypts the secret. */
   readonly databaseKeyArn: string;
   /** Endpoint host of the database. */
   readonly host: string;
+  /** Port the database listens on. */
   readonly port: number;
+  /** Name of the application database. */
   readonly databaseName: string;
+  /** Master user name (its password lives in the RDS-managed secret). */
   readonly username: string;
 }
 

@@ -9,7 +9,9 @@ import { assertRetentionWithinProfile, dataTags, nameTag } from '../lib/tags';
 import { EncryptedLogGroup } from '../logs/encrypted-log-group';
 
 export interface PostgresDatabaseProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
+  /** ID of the environment VPC. */
   readonly vpcId: string;
   /** Subnets of the DB subnet group: the private tier. */
   readonly subnetIds: readonly string[];

@@ -3,6 +3,7 @@ import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 
 export interface ClusterAddonsProps {
+  /** Name of the EKS cluster. */
   readonly clusterName: string;
   /** ARN of the EBS CSI driver's IRSA role. */
   readonly ebsCsiRoleArn: string;

@@ -7,6 +7,7 @@ import { resourceName } from '../lib/tags';
 import { EncryptedLogGroup } from '../logs/encrypted-log-group';
 
 export interface EksClusterProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
   /** Subnets for the control plane's network interfaces: the private tier. */
   readonly subnetIds: readonly string[];

@@ -10,6 +10,7 @@ import { policyDocument } from '../lib/iam-policy';
 import { PRIMARY_RESOURCE_ID } from '../lib/logical-ids';
 
 export interface IrsaRoleProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
   /** Which service account of `IRSA_SERVICE_ACCOUNTS` may assume the role. */
   readonly serviceAccount: IrsaRoleKey;

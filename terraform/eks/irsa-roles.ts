@@ -4,8 +4,11 @@ import { type PolicyStatement, policyDocument } from '../lib/iam-policy';
 import { IrsaRole } from './irsa-role';
 
 export interface IrsaRolesProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
+  /** ARN of the cluster IAM OIDC provider. */
   readonly oidcProviderArn: string;
+  /** The OIDC issuer without scheme, as IAM condition keys spell it. */
   readonly oidcIssuerHost: string;
   /** ARN of the secret holding the database's host, port, name and user. */
   readonly connectionSecretArn: string;

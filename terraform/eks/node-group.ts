@@ -6,9 +6,13 @@ import { DATA_PROFILES, type Environment, type NodeGroupSpec } from '../../envir
 import { dataTags, nameTag, resourceName } from '../lib/tags';
 
 export interface NodeGroupProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
+  /** The node group as the model declares it. */
   readonly spec: NodeGroupSpec;
+  /** Name of the EKS cluster. */
   readonly clusterName: string;
+  /** ARN of the IAM role the nodes run with. */
   readonly nodeRoleArn: string;
   /** Subnets the nodes run in: the private tier. */
   readonly subnetIds: readonly string[];

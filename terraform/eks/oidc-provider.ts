@@ -6,6 +6,7 @@ import { PRIMARY_RESOURCE_ID } from '../lib/logical-ids';
 import { nameTag } from '../lib/tags';
 
 export interface OidcProviderProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
   /** The cluster's OIDC issuer URL (`https://oidc.eks.<region>.amazonaws.com/id/…`). */
   readonly issuerUrl: string;

@@ -7,8 +7,11 @@ import { nameTag, resourceName } from '../lib/tags';
 import { NodeGroup } from './node-group';
 
 export interface WorkerNodesProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
+  /** ID of the environment VPC. */
   readonly vpcId: string;
+  /** Name of the EKS cluster. */
   readonly clusterName: string;
   /** The security group EKS made for the cluster; nodes need it to talk to the control plane. */
   readonly clusterSecurityGroupId: string;

@@ -6,6 +6,7 @@ import { type PolicyStatement, policyDocument } from '../lib/iam-policy';
 import { resourceName } from '../lib/tags';
 
 export interface KmsKeyProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
   /** What the key protects, kebab-case (`eks-secrets`); names the alias and the description. */
   readonly purpose: string;

@@ -3,6 +3,7 @@ import type { Environment } from '../../environments';
 import { KmsKey } from './kms-key';
 
 export interface PlatformKeysProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
 }
 

@@ -7,7 +7,9 @@ import { resourceName } from '../lib/tags';
 import { EncryptedLogGroup } from '../logs/encrypted-log-group';
 
 export interface FlowLogsProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
+  /** ID of the environment VPC. */
   readonly vpcId: string;
   /** ARN of the KMS key encrypting the log group. */
   readonly logsKeyArn: string;

@@ -5,9 +5,13 @@ import type { Environment } from '../../environments';
 import { nameTag } from '../lib/tags';
 
 export interface NetworkAclsProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
+  /** ID of the environment VPC. */
   readonly vpcId: string;
+  /** Subnets of the public tier. */
   readonly publicSubnetIds: readonly string[];
+  /** Subnets of the private tier. */
   readonly privateSubnetIds: readonly string[];
 }
 

@@ -15,6 +15,7 @@ import { NetworkAcls } from './network-acls';
 import { S3GatewayEndpoint } from './s3-gateway-endpoint';
 
 export interface NetworkProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
   /** ARN of the KMS key encrypting the flow-log group. */
   readonly logsKeyArn: string;

@@ -5,7 +5,9 @@ import { PRIMARY_RESOURCE_ID } from '../lib/logical-ids';
 import { nameTag } from '../lib/tags';
 
 export interface S3GatewayEndpointProps {
+  /** The validated environment the construct is built for. */
   readonly environment: Environment;
+  /** ID of the environment VPC. */
   readonly vpcId: string;
   /** Route tables whose subnets reach S3 through the endpoint (the private tier's). */
   readonly routeTableIds: readonly string[];
