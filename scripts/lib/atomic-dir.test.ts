@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { replaceDirAtomically } from './atomic-dir';
@@ -12,6 +12,7 @@ describe('replaceDirAtomically', () => {
     replaceDirAtomically(target, (staging) => writeFileSync(join(staging, 'new.yaml'), 'new'));
     expect(readdirSync(target)).toEqual(['new.yaml']);
     expect(readdirSync(parent)).toEqual(['out']);
+    expect(statSync(target).mode & 0o777).toBe(0o755);
   });
 
   it('leaves the directory as it was and no staging folder behind when the build fails', () => {

@@ -20,6 +20,10 @@ describe.each(ENVIRONMENT_NAMES)('the %s cluster add-ons', (name) => {
     );
   });
 
+  it('turn on the VPC CNI network policy agent, so NetworkPolicies are enforced', () => {
+    expect(JSON.parse(addons().eks_addons_vpc_cni.configuration_values)).toEqual({ enableNetworkPolicy: 'true' });
+  });
+
   it('wait for nodes before installing what runs as pods on them', () => {
     for (const addon of ['coredns', 'aws_ebs_csi_driver']) {
       expect(addons()[`eks_addons_${addon}`].depends_on).toEqual(['aws_eks_node_group.eks_nodes_general_node_group']);

@@ -24,18 +24,25 @@ export class ClusterAddons extends Construct {
 
   constructor(scope: Construct, id: string, props: ClusterAddonsProps) {
     super(scope, id);
-    const addon = (name: (typeof ADDONS)[number], extra: { serviceAccountRoleArn?: string; needsNodes: boolean }) =>
+    const addon = (
+      name: (typeof ADDONS)[number],
+      extra: { serviceAccountRoleArn?: string; configuration?: Record<string, string>; needsNodes: boolean },
+    ) =>
       new EksAddon(this, name, {
         clusterName: props.clusterName,
         addonName: name,
         ...(extra.serviceAccountRoleArn ? { serviceAccountRoleArn: extra.serviceAccountRoleArn } : {}),
+        ...(extra.configuration ? { configurationValues: JSON.stringify(extra.configuration) } : {}),
         // Declared state wins: what Git says is what runs.
         resolveConflictsOnCreate: 'OVERWRITE',
         resolveConflictsOnUpdate: 'OVERWRITE',
         ...(extra.needsNodes ? { dependsOn: [...props.nodeGroups] } : {}),
       });
     this.addons = {
-      'vpc-cni': addon('vpc-cni', { needsNodes: false }),
+      // Without the network policy agent EKS accepts NetworkPolicies but enforces none, and
+      // clusters/<env>/platform relies on them (default deny plus exact allows).
+      // https://docs.aws.amazon.com/eks/latest/userguide/cni-network-policy-configure.html
+      'vpc-cni': addon('vpc-cni', { configuration: { enableNetworkPolicy: 'true' }, needsNodes: false }),
       'kube-proxy': addon('kube-proxy', { needsNodes: false }),
       coredns: addon('coredns', { needsNodes: true }),
       'aws-ebs-csi-driver': addon('aws-ebs-csi-driver', {

@@ -59,6 +59,16 @@ describe.each(ENVIRONMENT_NAMES)('the %s IRSA roles', (name) => {
     expect(read.Action).not.toContain('secretsmanager:ListSecrets');
   });
 
+  it('let external-secrets list secret metadata to find the RDS-managed secret by its tag, and nothing else', () => {
+    const find = statement(inline('externalSecrets', 'read_environment_secrets'), 'FindRdsManagedSecretByTag');
+    expect(find).toEqual({
+      Sid: 'FindRdsManagedSecretByTag',
+      Effect: 'Allow',
+      Action: 'secretsmanager:ListSecrets',
+      Resource: '*',
+    });
+  });
+
   it('give the EBS CSI driver the AWS managed driver policy', () => {
     const attachment = stack().resources('aws_iam_role_policy_attachment').irsa_ebs_csi_amazon_ebscsi_driver_policy;
     expect(attachment.policy_arn).toBe('arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy');

@@ -80,6 +80,16 @@ export class IrsaRoles extends Construct {
               props.masterSecretArn,
             ],
           },
+          {
+            // RDS names its managed master secret `rds!db-<uuid>`, which the model cannot
+            // derive, so external-secrets finds it by its `aws:rds:primaryDBInstanceArn` tag.
+            // ListSecrets returns names and tags, never values, and has no resource-level
+            // permissions: https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_iam-policies.html
+            Sid: 'FindRdsManagedSecretByTag',
+            Effect: 'Allow',
+            Action: 'secretsmanager:ListSecrets',
+            Resource: '*',
+          },
           decryptSecrets,
         ]),
       },
