@@ -4,7 +4,7 @@ import type { Finding, PolicyException } from './exceptions';
 import { countFindings, type GateReport } from './run-gate';
 import { SEVERITIES, type Severity } from './types';
 
-function plural(count: number, word: string, many = `${word}s`): string {
+export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
 }
 

@@ -1,6 +1,6 @@
 /** Markdown for a pull request (or a CI run summary): verdict, counts, then the details. */
 
-import { bySeverityThenPolicy, describeException, location, summaryLine } from './format-common';
+import { bySeverityThenPolicy, describeException, location, plural, summaryLine } from './format-common';
 import { countFindings, type GateReport } from './run-gate';
 import { SEVERITIES } from './types';
 
@@ -18,7 +18,7 @@ export function formatMarkdown(report: GateReport): string {
   const lines: string[] = [];
   lines.push(counts.failing > 0 ? '## ❌ Policy gate failed' : '## ✅ Policy gate passed', '');
   lines.push(
-    `${report.resourceCount} resources in ${report.files.length} files checked against ${report.catalog.size} policies.`,
+    `${plural(report.resourceCount, 'resource')} in ${plural(report.files.length, 'file')} checked against ${plural(report.catalog.size, 'policy', 'policies')}.`,
     '',
   );
   lines.push('| severity | violations |', '| --- | ---: |');
