@@ -1,0 +1,66 @@
+# METADATA
+# title: Database connection settings require TLS
+# description: >-
+#   Applications must connect to PostgreSQL with sslmode require, verify-ca or verify-full. A
+#   ConfigMap or container environment that configures a PostgreSQL connection (PGHOST,
+#   PGDATABASE, DATABASE_URL…) must set PGSSLMODE to one of those, and connection URLs must carry
+#   the same sslmode; anything weaker lets the client fall back to plain text.
+# custom:
+#   id: ECO-TLS-009
+#   severity: high
+#   controls:
+#     - GDPR Art. 32(1)(a)
+#   equivalents: []
+#   remediation: >-
+#     Set PGSSLMODE to verify-full (or require) next to the connection settings, and add
+#     ?sslmode=verify-full to postgres:// URLs.
+package ecolaura.https.database_connection_tls
+
+import data.ecolaura.lib.resources
+import data.ecolaura.lib.violation
+import data.ecolaura.lib.workloads
+
+_safe_modes := {"require", "verify-ca", "verify-full"}
+
+_connection_keys := {"PGHOST", "PGDATABASE", "PGHOSTADDR", "PGSERVICE", "DATABASE_URL", "DB_HOST", "DATABASE_HOST", "POSTGRES_HOST"}
+
+_sslmode_keys := {"PGSSLMODE", "DB_SSLMODE", "DATABASE_SSLMODE", "POSTGRES_SSLMODE"}
+
+deny contains violation.make(rego.metadata.chain(), place.resource, sprintf("%s %s is %s", [place.where, key, value])) if {
+	some place in _places
+	some key, value in place.settings
+	key in _sslmode_keys
+	not lower(value) in _safe_modes
+}
+
+deny contains violation.make(rego.metadata.chain(), place.resource, sprintf("%s configures a PostgreSQL connection (%s) but sets no PGSSLMODE", [place.where, concat(", ", keys)])) if {
+	some place in _places
+	keys := sort({k | some k, _ in place.settings; k in _connection_keys})
+	count(keys) > 0
+	count({k | some k, _ in place.settings; k in _sslmode_keys}) == 0
+}
+
+deny contains violation.make(rego.metadata.chain(), place.resource, sprintf("%s %s is a PostgreSQL URL without sslmode=require or stronger", [place.where, key])) if {
+	some place in _places
+	some key, value in place.settings
+	regex.match(`^postgres(ql)?://`, lower(value))
+	not _url_requires_tls(value)
+}
+
+# Literal settings per place: a ConfigMap's data, or one container's env (values only; a
+# reference to a Secret or ConfigMap is checked where that data is written).
+_places contains {"resource": r, "where": "data", "settings": settings} if {
+	some r in resources.kubernetes({"ConfigMap"})
+	settings := {k: v | some k, v in object.get(r.values, "data", {}); is_string(v)}
+}
+
+_places contains {"resource": r, "where": concat("", [entry.path, ".env"]), "settings": settings} if {
+	some r in workloads.objects
+	some entry in workloads.containers(r)
+	settings := {e.name: e.value | some e in object.get(entry.container, "env", []); is_string(e.value)}
+}
+
+_url_requires_tls(url) if {
+	some mode in _safe_modes
+	contains(lower(url), concat("", ["sslmode=", mode]))
+}

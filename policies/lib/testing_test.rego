@@ -1,0 +1,85 @@
+# Builders for the Rego unit tests: resources shaped exactly as the gate's normalizer emits
+# them (policies/README.md, "The input document"), and a projection of violations to
+# [policy id, resource] pairs so tests assert WHICH violation fired, not how many.
+package ecolaura.lib.testing_test
+
+import data.ecolaura.lib.resources
+
+# The input document holding resources.
+doc(rs) := {"resources": rs}
+
+# A Terraform config resource of the prod stack in eu-west-1, references derived from its
+# "${...}" strings as the normalizer does.
+tf(type, name, values) := tf_in(type, name, values, "prod", "eu-west-1")
+
+# The same, for another environment and region.
+tf_in(type, name, values, env, region) := {
+	"source": "terraform",
+	"file": concat("", ["terraform/cdktf.out/stacks/", _env_folder(env), "/cdk.tf.json"]),
+	"line": 1,
+	"group": concat("", ["terraform/cdktf.out/stacks/", _env_folder(env)]),
+	"environment": env,
+	"region": region,
+	"type": type,
+	"apiVersion": null,
+	"name": name,
+	"namespace": null,
+	"address": concat(".", [type, name]),
+	"tags": object.get(values, "tags", {}),
+	"values": values,
+	"references": _references(values),
+}
+
+_env_folder(env) := env if is_string(env)
+
+_env_folder(null) := "unknown"
+
+_references(values) := sort({m[1] |
+	some m in regex.find_all_string_submatch_n(`\$\{([a-z][a-z0-9_]*\.[A-Za-z0-9_-]+)`, json.marshal(values), -1)
+})
+
+# A Kubernetes object of clusters/prod.
+k8s(obj) := k8s_in(obj, "prod")
+
+# The same, for another environment.
+k8s_in(obj, env) := {
+	"source": "kubernetes",
+	"file": concat("", ["clusters/", _env_folder(env), "/", obj.kind, ".", obj.metadata.name, ".yaml"]),
+	"line": 1,
+	"group": concat("", ["clusters/", _env_folder(env)]),
+	"environment": env,
+	"region": null,
+	"type": obj.kind,
+	"apiVersion": object.get(obj, "apiVersion", null),
+	"name": obj.metadata.name,
+	"namespace": object.get(obj.metadata, "namespace", null),
+	"address": _k8s_address(obj),
+	"tags": object.get(obj.metadata, "labels", {}),
+	"values": obj,
+	"references": [],
+}
+
+_k8s_address(obj) := concat("/", [obj.kind, obj.metadata.namespace, obj.metadata.name]) if obj.metadata.namespace
+
+_k8s_address(obj) := concat("/", [obj.kind, obj.metadata.name]) if not obj.metadata.namespace
+
+# The [policy, resource] pairs of a set of violations.
+found(violations) := {[v.policy, v.resource] | some v in violations}
+
+test_references_are_derived_from_interpolations if {
+	r := tf("aws_db_instance", "db", {"kms_key_id": "${aws_kms_key.db.arn}", "parameter_group_name": "${aws_db_parameter_group.pg.name}"})
+	r.references == ["aws_db_parameter_group.pg", "aws_kms_key.db"]
+}
+
+test_blocks_read_config_objects_and_plan_lists_alike if {
+	resources.blocks({"values": {"b": {"x": 1}}}, "b") == [{"x": 1}]
+	resources.blocks({"values": {"b": [{"x": 1}]}}, "b") == [{"x": 1}]
+	resources.blocks({"values": {}}, "b") == []
+}
+
+test_truthy_accepts_cdktf_string_booleans_and_rejects_absence if {
+	resources.truthy("true")
+	resources.truthy(true)
+	not resources.truthy("false")
+	not resources.truthy(object.get({}, "absent", null))
+}
