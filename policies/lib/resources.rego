@@ -117,3 +117,34 @@ outside_prod(r) if r.environment in {"dev", "staging"}
 # METADATA
 # description: Tags (Terraform) or labels (Kubernetes) of a resource, {} when none.
 tags(r) := object.get(r, "tags", {})
+
+# METADATA
+# description: >-
+#   The resources of candidates that point back at r through their attr (a bucket's encryption
+#   configuration or public access block names the bucket): by reference, or by r's own name_attr
+#   when attr holds a concrete value.
+linked_back(r, candidates, attr, name_attr) := {c |
+	some c in candidates
+	c.group == r.group
+	_points_to(c, r, attr, name_attr)
+}
+
+# METADATA
+# description: >-
+#   obj[attr] is set: a non-empty string, or, in a plan, a value unknown until apply (absent from
+#   the planned values) while the resource references a resource of one of types (a key ARN
+#   of an aws_kms_key created in the same apply). Anything else, including absence in a config
+#   or a plan without such a reference, is unset.
+set_or_planned(_, obj, attr, _) if present(object.get(obj, attr, null))
+
+set_or_planned(r, obj, attr, types) if {
+	r.source == "terraform-plan"
+	object.get(obj, attr, null) == null
+	some ref in object.get(r, "references", [])
+	some type in types
+	_reference_to(ref, type)
+}
+
+_reference_to(ref, type) if startswith(ref, concat("", [type, "."]))
+
+_reference_to(ref, type) if contains(ref, concat("", [".", type, "."]))
