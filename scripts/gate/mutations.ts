@@ -19,7 +19,152 @@ export interface Mutation {
 
 type Json = Record<string, unknown>;
 
+/** cdktf writes a single nested block as an object, a repeated one as a list; edit either. */
+function blocks(value: unknown): Json[] {
+  if (Array.isArray(value)) return value as Json[];
+  return value && typeof value === 'object' ? [value as Json] : [];
+}
+
 export const MUTATIONS: readonly Mutation[] = [
+  {
+    defect: 'RDS storage encryption turned off (prod)',
+    policy: { id: 'ECO-ENC-001', package: 'ecolaura.encryption.rds_storage' },
+    apply: (tree) => {
+      const db = tree.terraformResource('prod', 'aws_db_instance');
+      db.body.storage_encrypted = false;
+      db.save();
+      return db;
+    },
+  },
+  {
+    defect: 'RDS encrypted with the AWS-managed key instead of a customer-managed one (staging)',
+    policy: { id: 'ECO-ENC-001', package: 'ecolaura.encryption.rds_storage' },
+    apply: (tree) => {
+      const db = tree.terraformResource('staging', 'aws_db_instance');
+      delete db.body.kms_key_id;
+      db.save();
+      return db;
+    },
+  },
+  {
+    defect: 'Performance Insights without a KMS key (prod)',
+    policy: { id: 'ECO-ENC-002', package: 'ecolaura.encryption.rds_performance_insights' },
+    apply: (tree) => {
+      const db = tree.terraformResource('prod', 'aws_db_instance');
+      delete db.body.performance_insights_kms_key_id;
+      db.save();
+      return db;
+    },
+  },
+  {
+    defect: 'a literal master password on the RDS instance (dev)',
+    policy: { id: 'ECO-ENC-014', package: 'ecolaura.encryption.database_password' },
+    apply: (tree) => {
+      const db = tree.terraformResource('dev', 'aws_db_instance');
+      delete db.body.manage_master_user_password;
+      db.body.password = 'Sup3rSecret!';
+      db.save();
+      return db;
+    },
+  },
+  {
+    defect: 'rds.force_ssl set to 0 in the database parameter group (prod)',
+    policy: { id: 'ECO-TLS-004', package: 'ecolaura.https.rds_force_ssl' },
+    apply: (tree) => {
+      const group = tree.terraformResource('prod', 'aws_db_parameter_group');
+      for (const parameter of blocks(group.body.parameter)) {
+        if (parameter.name === 'rds.force_ssl') parameter.value = '0';
+      }
+      group.save();
+      // The policy judges the instance: it is the instance that accepts plain connections.
+      return tree.terraformResource('prod', 'aws_db_instance');
+    },
+  },
+  {
+    defect: 'KMS key rotation turned off (prod)',
+    policy: { id: 'ECO-ENC-004', package: 'ecolaura.encryption.kms_rotation' },
+    apply: (tree) => {
+      const key = tree.terraformResource('prod', 'aws_kms_key');
+      key.body.enable_key_rotation = false;
+      key.save();
+      return key;
+    },
+  },
+  {
+    defect: 'a CloudWatch log group without a KMS key (dev)',
+    policy: { id: 'ECO-ENC-005', package: 'ecolaura.encryption.log_group_kms' },
+    apply: (tree) => {
+      const group = tree.terraformResource('dev', 'aws_cloudwatch_log_group');
+      delete group.body.kms_key_id;
+      group.save();
+      return group;
+    },
+  },
+  {
+    defect: 'a backup vault without a KMS key (staging)',
+    policy: { id: 'ECO-ENC-006', package: 'ecolaura.encryption.backup_vault_kms' },
+    apply: (tree) => {
+      const vault = tree.terraformResource('staging', 'aws_backup_vault');
+      delete vault.body.kms_key_arn;
+      vault.save();
+      return vault;
+    },
+  },
+  {
+    defect: 'EKS secrets encryption removed (prod)',
+    policy: { id: 'ECO-ENC-003', package: 'ecolaura.encryption.eks_secrets' },
+    apply: (tree) => {
+      const cluster = tree.terraformResource('prod', 'aws_eks_cluster');
+      delete cluster.body.encryption_config;
+      cluster.save();
+      return cluster;
+    },
+  },
+  {
+    defect: 'EKS API endpoint opened to 0.0.0.0/0 (dev)',
+    policy: { id: 'ECO-TLS-006', package: 'ecolaura.https.eks_public_endpoint' },
+    apply: (tree) => {
+      const cluster = tree.terraformResource('dev', 'aws_eks_cluster');
+      for (const vpc of blocks(cluster.body.vpc_config)) {
+        vpc.endpoint_public_access = true;
+        vpc.public_access_cidrs = ['0.0.0.0/0'];
+      }
+      cluster.save();
+      return cluster;
+    },
+  },
+  {
+    defect: 'IMDSv2 made optional on the node launch template (prod)',
+    policy: { id: 'ECO-ENC-011', package: 'ecolaura.encryption.imdsv2' },
+    apply: (tree) => {
+      const template = tree.terraformResource('prod', 'aws_launch_template');
+      for (const options of blocks(template.body.metadata_options)) options.http_tokens = 'optional';
+      template.save();
+      return template;
+    },
+  },
+  {
+    defect: 'unencrypted node root volumes in the launch template (staging)',
+    policy: { id: 'ECO-ENC-010', package: 'ecolaura.encryption.ec2_volumes' },
+    apply: (tree) => {
+      const template = tree.terraformResource('staging', 'aws_launch_template');
+      for (const mapping of blocks(template.body.block_device_mappings)) {
+        for (const ebs of blocks(mapping.ebs)) ebs.encrypted = 'false';
+      }
+      template.save();
+      return template;
+    },
+  },
+  {
+    defect: 'EBS encryption by default turned off (dev)',
+    policy: { id: 'ECO-ENC-009', package: 'ecolaura.encryption.ebs_default' },
+    apply: (tree) => {
+      const setting = tree.terraformResource('dev', 'aws_ebs_encryption_by_default');
+      setting.body.enabled = false;
+      setting.save();
+      return setting;
+    },
+  },
   {
     defect: 'an Ingress whose TLS block was dropped (prod)',
     policy: { id: 'ECO-TLS-001', package: 'ecolaura.https.ingress_tls' },
@@ -29,5 +174,87 @@ export const MUTATIONS: readonly Mutation[] = [
       ingress.save();
       return ingress;
     },
+  },
+  {
+    defect: 'an Ingress that no longer forces the HTTPS redirect (staging)',
+    policy: { id: 'ECO-TLS-002', package: 'ecolaura.https.ingress_https_redirect' },
+    apply: (tree) => {
+      const ingress = tree.kubernetesObject('staging', 'Ingress', (o) => (o.metadata as Json).name === 'backend');
+      ingress.document.deleteIn(['metadata', 'annotations', 'nginx.ingress.kubernetes.io/force-ssl-redirect']);
+      ingress.document.deleteIn(['metadata', 'annotations', 'nginx.ingress.kubernetes.io/ssl-redirect']);
+      ingress.save();
+      return ingress;
+    },
+  },
+  {
+    defect: 'a Service exposing plain HTTP through an internet-facing LoadBalancer (dev)',
+    policy: { id: 'ECO-TLS-003', package: 'ecolaura.https.service_plain_http' },
+    apply: (tree) => {
+      const service = tree.kubernetesObject('dev', 'Service', (o) => (o.metadata as Json).name === 'frontend');
+      service.document.setIn(['spec', 'type'], 'LoadBalancer');
+      service.save();
+      return service;
+    },
+  },
+  {
+    defect: 'an Argo CD Application pulling from a plain-http repoURL (prod)',
+    policy: { id: 'ECO-TLS-007', package: 'ecolaura.https.argocd_repo_transport' },
+    apply: (tree) => {
+      const application = tree.kubernetesObject('prod', 'Application', (o) => (o.metadata as Json).name === 'frontend');
+      application.document.setIn(['spec', 'source', 'repoURL'], 'http://github.com/ecolaura/platform.git');
+      application.save();
+      return application;
+    },
+  },
+  {
+    defect: 'Elasticsearch HTTP TLS disabled (staging)',
+    policy: { id: 'ECO-TLS-008', package: 'ecolaura.https.elastic_tls' },
+    apply: (tree) => {
+      const elasticsearch = tree.kubernetesObject('staging', 'Elasticsearch');
+      elasticsearch.document.setIn(['spec', 'http'], { tls: { selfSignedCertificate: { disabled: true } } });
+      elasticsearch.save();
+      return elasticsearch;
+    },
+  },
+  {
+    defect: 'Kibana HTTP TLS disabled (prod)',
+    policy: { id: 'ECO-TLS-008', package: 'ecolaura.https.elastic_tls' },
+    apply: (tree) => {
+      const kibana = tree.kubernetesObject('prod', 'Kibana');
+      kibana.document.setIn(['spec', 'http'], { tls: { selfSignedCertificate: { disabled: true } } });
+      kibana.save();
+      return kibana;
+    },
+  },
+  {
+    defect: 'the backend database connection downgraded to PGSSLMODE=disable (prod)',
+    policy: { id: 'ECO-TLS-009', package: 'ecolaura.https.database_connection_tls' },
+    apply: (tree) => {
+      const config = tree.kubernetesObject('prod', 'ConfigMap', (o) => (o.metadata as Json).name === 'backend-config');
+      config.document.setIn(['data', 'PGSSLMODE'], 'disable');
+      config.save();
+      return config;
+    },
+  },
+  {
+    defect: 'a StorageClass with encryption turned off (dev)',
+    policy: { id: 'ECO-ENC-012', package: 'ecolaura.encryption.storage_class' },
+    apply: (tree) => {
+      const storageClass = tree.kubernetesObject('dev', 'StorageClass');
+      storageClass.document.setIn(['parameters', 'encrypted'], 'false');
+      storageClass.save();
+      return storageClass;
+    },
+  },
+  {
+    defect: 'a Kubernetes Secret with literal data committed to Git (prod)',
+    policy: { id: 'ECO-ENC-013', package: 'ecolaura.encryption.kubernetes_secret' },
+    apply: (tree) =>
+      tree.addManifest(
+        'prod',
+        'backend/Secret.backend-database.yaml',
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: backend-database\n  namespace: ecolaura\ntype: Opaque\nstringData:\n  password: hunter2\n',
+        'Secret/ecolaura/backend-database',
+      ),
   },
 ];
