@@ -25,6 +25,12 @@ function blocks(value: unknown): Json[] {
   return value && typeof value === 'object' ? [value as Json] : [];
 }
 
+function withoutKey(record: unknown, key: string): Json {
+  const copy = { ...(record as Json) };
+  delete copy[key];
+  return copy;
+}
+
 export const MUTATIONS: readonly Mutation[] = [
   {
     defect: 'RDS storage encryption turned off (prod)',
@@ -81,6 +87,36 @@ export const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    defect: 'GDPR personal-data tag removed from the database (staging)',
+    policy: { id: 'ECO-GDPR-004', package: 'ecolaura.gdpr.aws_data_tags' },
+    apply: (tree) => {
+      const db = tree.terraformResource('staging', 'aws_db_instance');
+      db.body.tags = withoutKey(db.body.tags, 'gdpr.ecolaura.io/personal-data');
+      db.save();
+      return db;
+    },
+  },
+  {
+    defect: 'personal data without a lawful basis tag on the backup vault (prod)',
+    policy: { id: 'ECO-GDPR-003', package: 'ecolaura.gdpr.personal_data_details' },
+    apply: (tree) => {
+      const vault = tree.terraformResource('prod', 'aws_backup_vault');
+      vault.body.tags = withoutKey(vault.body.tags, 'gdpr.ecolaura.io/lawful-basis');
+      vault.save();
+      return vault;
+    },
+  },
+  {
+    defect: 'the AWS provider moved to a non-EU region (staging)',
+    policy: { id: 'ECO-GDPR-005', package: 'ecolaura.gdpr.eu_region' },
+    apply: (tree) => {
+      const db = tree.terraformResource('staging', 'aws_db_instance');
+      for (const provider of blocks((db.config.provider as Json).aws)) provider.region = 'us-east-1';
+      db.save();
+      return db;
+    },
+  },
+  {
     defect: 'KMS key rotation turned off (prod)',
     policy: { id: 'ECO-ENC-004', package: 'ecolaura.encryption.kms_rotation' },
     apply: (tree) => {
@@ -96,6 +132,26 @@ export const MUTATIONS: readonly Mutation[] = [
     apply: (tree) => {
       const group = tree.terraformResource('dev', 'aws_cloudwatch_log_group');
       delete group.body.kms_key_id;
+      group.save();
+      return group;
+    },
+  },
+  {
+    defect: 'log retention longer than the retention-days tag allows (prod)',
+    policy: { id: 'ECO-GDPR-006', package: 'ecolaura.gdpr.log_retention' },
+    apply: (tree) => {
+      const group = tree.terraformResource('prod', 'aws_cloudwatch_log_group');
+      group.body.retention_in_days = 400;
+      group.save();
+      return group;
+    },
+  },
+  {
+    defect: 'a log group that never expires (staging)',
+    policy: { id: 'ECO-GDPR-006', package: 'ecolaura.gdpr.log_retention' },
+    apply: (tree) => {
+      const group = tree.terraformResource('staging', 'aws_cloudwatch_log_group');
+      delete group.body.retention_in_days;
       group.save();
       return group;
     },
@@ -163,6 +219,46 @@ export const MUTATIONS: readonly Mutation[] = [
       setting.body.enabled = false;
       setting.save();
       return setting;
+    },
+  },
+  {
+    defect: 'GDPR personal-data label removed from a Deployment (dev)',
+    policy: { id: 'ECO-GDPR-001', package: 'ecolaura.gdpr.kubernetes_labels' },
+    apply: (tree) => {
+      const deployment = tree.kubernetesObject('dev', 'Deployment');
+      deployment.document.deleteIn(['metadata', 'labels', 'gdpr.ecolaura.io/personal-data']);
+      deployment.save();
+      return deployment;
+    },
+  },
+  {
+    defect: 'GDPR classification label removed from a pod template (prod backend)',
+    policy: { id: 'ECO-GDPR-001', package: 'ecolaura.gdpr.kubernetes_labels' },
+    apply: (tree) => {
+      const deployment = tree.kubernetesObject('prod', 'Deployment', (o) => (o.metadata as Json).name === 'backend');
+      deployment.document.deleteIn(['spec', 'template', 'metadata', 'labels', 'gdpr.ecolaura.io/data-classification']);
+      deployment.save();
+      return deployment;
+    },
+  },
+  {
+    defect: 'a Namespace labelled with a classification outside the vocabulary (staging)',
+    policy: { id: 'ECO-GDPR-002', package: 'ecolaura.gdpr.label_values' },
+    apply: (tree) => {
+      const namespace = tree.kubernetesObject('staging', 'Namespace', (o) => (o.metadata as Json).name === 'ecolaura');
+      namespace.document.setIn(['metadata', 'labels', 'gdpr.ecolaura.io/data-classification'], 'top-secret');
+      namespace.save();
+      return namespace;
+    },
+  },
+  {
+    defect: 'personal data without a retention-days label (prod Elasticsearch)',
+    policy: { id: 'ECO-GDPR-003', package: 'ecolaura.gdpr.personal_data_details' },
+    apply: (tree) => {
+      const elasticsearch = tree.kubernetesObject('prod', 'Elasticsearch');
+      elasticsearch.document.deleteIn(['metadata', 'labels', 'gdpr.ecolaura.io/retention-days']);
+      elasticsearch.save();
+      return elasticsearch;
     },
   },
   {
