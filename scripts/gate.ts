@@ -53,8 +53,7 @@ function buildProgram(): Command {
     )
     .option('--write-input <file>', 'also write the normalized policy input (JSON), e.g. for opa eval')
     .option('-v, --verbose', 'list skipped files and the kind of every gated file')
-    .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text) });
+    .exitOverride();
 }
 
 async function main(argv: readonly string[]): Promise<number> {
