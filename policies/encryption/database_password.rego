@@ -8,10 +8,7 @@
 #   controls:
 #     - GDPR Art. 32(1)(a)
 #     - GDPR Art. 32(1)(b)
-#     - AWS FSBP SecretsManager.1
-#   equivalents:
-#     - Checkov CKV_AWS_46
-#     - Checkov CKV_SECRET_6
+#   equivalents: []
 #   remediation: >-
 #     Use manage_master_user_password = true on RDS instead of password/master_password; in Kubernetes, take passwords from a Secret (valueFrom.secretKeyRef) synced by External Secrets.
 package ecolaura.encryption.database_password

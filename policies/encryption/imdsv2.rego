@@ -7,9 +7,7 @@
 #   severity: high
 #   controls:
 #     - GDPR Art. 32(1)(b)
-#     - CIS Amazon EKS Benchmark 4.4.1
 #     - AWS FSBP EC2.8
-#     - AWS FSBP EC2.170
 #   equivalents:
 #     - Checkov CKV_AWS_79
 #     - Trivy AVD-AWS-0028

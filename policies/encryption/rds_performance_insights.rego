@@ -9,7 +9,6 @@
 #     - GDPR Art. 32(1)(a)
 #     - AWS FSBP RDS.3
 #   equivalents:
-#     - Checkov CKV_AWS_354
 #     - Trivy AVD-AWS-0078
 #   remediation: >-
 #     Set performance_insights_kms_key_id to the database's customer-managed key ARN, or turn Performance Insights off.

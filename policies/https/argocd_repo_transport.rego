@@ -10,7 +10,6 @@
 #   controls:
 #     - GDPR Art. 32(1)(a)
 #     - GDPR Art. 32(1)(b)
-#     - CIS Amazon EKS Benchmark 5.5.1
 #   equivalents: []
 #   remediation: >-
 #     Change repoURL to the https:// (or ssh://, git@…) address of the repository or Helm chart

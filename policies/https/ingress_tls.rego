@@ -11,7 +11,6 @@
 #     - CIS Amazon EKS Benchmark 5.4.5
 #   equivalents:
 #     - Kyverno require-ingress-https
-#     - Checkov CKV_K8S_153
 #   remediation: >-
 #     List every spec.rules[].host under spec.tls[].hosts with a certificate secret (cert-manager's
 #     cluster-issuer annotation issues it) and give every rule a host.

@@ -10,7 +10,6 @@
 #   controls:
 #     - GDPR Art. 32(1)(a)
 #     - AWS FSBP ELB.1
-#     - AWS FSBP ELB.17
 #   equivalents:
 #     - Checkov CKV_AWS_2
 #     - Checkov CKV_AWS_103

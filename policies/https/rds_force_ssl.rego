@@ -10,9 +10,7 @@
 #   severity: high
 #   controls:
 #     - GDPR Art. 32(1)(a)
-#     - AWS FSBP RDS.45
-#   equivalents:
-#     - Checkov CKV2_AWS_69
+#   equivalents: []
 #   remediation: >-
 #     Attach an aws_db_parameter_group (aws_rds_cluster_parameter_group for Aurora) with
 #     parameter rds.force_ssl = 1 (require_secure_transport = 1 for MySQL/MariaDB).

@@ -7,7 +7,6 @@
 #   severity: medium
 #   controls:
 #     - GDPR Art. 32(1)(b)
-#     - CIS Amazon EKS Benchmark 5.7.1
 #   equivalents:
 #     - Kyverno require-requests-limits
 #     - Checkov CKV_K8S_10

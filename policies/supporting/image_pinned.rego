@@ -8,7 +8,6 @@
 #   controls:
 #     - GDPR Art. 32(1)(b)
 #     - GDPR Art. 5(2)
-#     - CIS Amazon EKS Benchmark 5.1.1
 #   equivalents:
 #     - Kyverno disallow-latest-tag
 #     - Checkov CKV_K8S_14

@@ -7,7 +7,6 @@
 #   severity: critical
 #   controls:
 #     - GDPR Art. 32(1)(b)
-#     - CIS Amazon EKS Benchmark 5.4.3
 #     - AWS FSBP EC2.18
 #     - AWS FSBP EC2.19
 #   equivalents:

@@ -6,7 +6,7 @@
 #   id: ECO-GRN-001
 #   severity: low
 #   controls:
-#     - AWS Well-Architected Sustainability SUS05-BP01
+#     - AWS Well-Architected Sustainability SUS05-BP02
 #   equivalents: []
 #   remediation: >-
 #     Choose a Graviton family (m7g, c7g, r7g, t4g…; db.r7g, db.t4g for RDS) and an ARM AMI type (AL2023_ARM_64_STANDARD).

@@ -6,7 +6,7 @@
 #   id: ECO-GRN-002
 #   severity: low
 #   controls:
-#     - AWS Well-Architected Sustainability SUS02-BP04
+#     - AWS Well-Architected Sustainability SUS05-BP01
 #   equivalents: []
 #   remediation: >-
 #     Create one aws_nat_gateway in dev and staging and route every private subnet through it.

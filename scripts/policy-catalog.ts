@@ -1,0 +1,87 @@
+/**
+ * npm run policy:catalog — prints every policy's METADATA (policies/bundle/catalog.json) for
+ * reports, after checking the bundle was built from the Rego sources as they are now, so a
+ * report never describes policies the gate no longer enforces.
+ */
+
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Command } from 'commander';
+import { policySources, SEVERITIES } from './lib/opa-catalog';
+import { POLICY_ENTRYPOINT, readRegoSources, STALE_BUNDLE, sourcesHash, testEntrypoints } from './lib/opa-sources';
+
+const REPO_ROOT = resolve(__dirname, '..');
+const BUNDLE_DIR = join(REPO_ROOT, 'policies', 'bundle');
+
+class CatalogCommandError extends Error {
+  override readonly name = 'CatalogCommandError';
+}
+
+interface Entry {
+  readonly id: string;
+  readonly title: string;
+  readonly severity: string;
+  readonly controls: readonly string[];
+  readonly remediation: string;
+  readonly file: string;
+}
+
+function readJson(name: string): unknown {
+  const path = join(BUNDLE_DIR, name);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new CatalogCommandError(`${path}: ${(error as Error).message}; run npm run policy:build`);
+  }
+}
+
+/** The catalog's policies, once the manifest proves them current and each entry is complete. */
+export function loadFreshCatalog(): { raw: unknown; policies: Entry[] } {
+  const manifest = readJson('manifest.json') as { sourcesSha256?: string; opaVersion?: string };
+  const sources = readRegoSources(REPO_ROOT);
+  const current = sourcesHash(sources, [POLICY_ENTRYPOINT, ...testEntrypoints(sources)], manifest.opaVersion ?? '');
+  if (current !== manifest.sourcesSha256) throw new CatalogCommandError(STALE_BUNDLE);
+  const raw = readJson('catalog.json');
+  const policies = (raw as { policies?: Entry[] }).policies ?? [];
+  const problems: string[] = [];
+  const expected = new Set(policySources(sources).map((s) => s.file));
+  for (const entry of policies) {
+    if (!SEVERITIES.includes(entry.severity as (typeof SEVERITIES)[number])) problems.push(`${entry.id}: bad severity`);
+    if (!entry.title || !entry.remediation || entry.controls.length === 0) problems.push(`${entry.id}: incomplete`);
+    if (!expected.delete(entry.file)) problems.push(`${entry.id}: ${entry.file} is not a policy source`);
+  }
+  for (const file of expected) problems.push(`${file}: missing from catalog.json`);
+  if (problems.length > 0) throw new CatalogCommandError(`${problems.join('; ')}; run npm run policy:build`);
+  return { raw, policies };
+}
+
+function main(argv: string[]): void {
+  const program = new Command()
+    .name('policy:catalog')
+    .description("Print every policy's METADATA (policies/bundle/catalog.json), checked against the current Rego.")
+    .option('--output <file>', 'write the catalog to this file instead of standard output')
+    .parse(argv);
+  const options = program.opts<{ output?: string }>();
+  const { raw, policies } = loadFreshCatalog();
+  const text = `${JSON.stringify(raw, null, 2)}\n`;
+  if (options.output) {
+    const temporary = join(dirname(resolve(options.output)), `.policy-catalog-${process.pid}.tmp`);
+    writeFileSync(temporary, text);
+    renameSync(temporary, resolve(options.output));
+    console.error(`info: wrote ${options.output}`);
+  } else {
+    process.stdout.write(text);
+  }
+  const bySeverity = SEVERITIES.map((s) => `${policies.filter((p) => p.severity === s).length} ${s}`).join(', ');
+  console.error(`policy:catalog: ${policies.length} policies (${bySeverity})`);
+}
+
+if (require.main === module) {
+  try {
+    main(process.argv);
+  } catch (error) {
+    const known = error instanceof CatalogCommandError;
+    console.error(`error: ${known ? (error as Error).message : (error as Error).stack}`);
+    process.exit(known ? 1 : 2);
+  }
+}
