@@ -46,6 +46,11 @@ it('uses every policy id once', () => {
   expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
 });
 
+it('is listed in policies/README.md, id by id, for auditors', () => {
+  const readme = readFileSync(join(__dirname, 'README.md'), 'utf8');
+  expect(catalog.map((p) => p.id).filter((id) => !readme.includes(`| ${id} |`))).toEqual([]);
+});
+
 it('wires every theme into the gate entrypoint policies/main.rego', () => {
   const main = readFileSync(join(__dirname, 'main.rego'), 'utf8');
   for (const theme of Object.keys(THEME_ID_PREFIX)) {
