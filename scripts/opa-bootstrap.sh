@@ -74,7 +74,7 @@ mirror_uri() {
     awk '$2 !~ /-/ && $1 ~ /\/debian\/?$/ { print $1; exit }')"
   if [[ -z "$uri" ]]; then
     uri="$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null |
-      grep -Eo '(https?|file)://[^ ]*/debian/?( |$)' | head -n1 | tr -d ' ')" || true
+      grep -v '^[[:space:]]*#' | grep -Eo '(https?|file)://[^ ]*/debian/?( |$)' | head -n1 | tr -d ' ')" || true
   fi
   [[ -n "$uri" ]] || die "no Debian archive found in apt's sources; set ECOLAURA_DEBIAN_MIRROR"
   echo "${uri%/}"
