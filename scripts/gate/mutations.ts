@@ -31,6 +31,16 @@ function withoutKey(record: unknown, key: string): Json {
   return copy;
 }
 
+const OPEN_SSH = {
+  description: 'SSH from anywhere',
+  from_port: 22,
+  to_port: 22,
+  ip_protocol: 'tcp',
+  cidr_ipv4: '0.0.0.0/0',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform interpolation syntax, not a JS template
+  security_group_id: '${aws_security_group.eks_nodes_security_group.id}',
+};
+
 export const MUTATIONS: readonly Mutation[] = [
   {
     defect: 'RDS storage encryption turned off (prod)',
@@ -63,6 +73,16 @@ export const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    defect: 'RDS made publicly accessible (dev)',
+    policy: { id: 'ECO-SUP-001', package: 'ecolaura.supporting.rds_public' },
+    apply: (tree) => {
+      const db = tree.terraformResource('dev', 'aws_db_instance');
+      db.body.publicly_accessible = true;
+      db.save();
+      return db;
+    },
+  },
+  {
     defect: 'a literal master password on the RDS instance (dev)',
     policy: { id: 'ECO-ENC-014', package: 'ecolaura.encryption.database_password' },
     apply: (tree) => {
@@ -84,6 +104,26 @@ export const MUTATIONS: readonly Mutation[] = [
       group.save();
       // The policy judges the instance: it is the instance that accepts plain connections.
       return tree.terraformResource('prod', 'aws_db_instance');
+    },
+  },
+  {
+    defect: 'prod database without multi-AZ',
+    policy: { id: 'ECO-SUP-004', package: 'ecolaura.supporting.prod_multi_az' },
+    apply: (tree) => {
+      const db = tree.terraformResource('prod', 'aws_db_instance');
+      db.body.multi_az = false;
+      db.save();
+      return db;
+    },
+  },
+  {
+    defect: 'prod database without deletion protection',
+    policy: { id: 'ECO-SUP-003', package: 'ecolaura.supporting.prod_deletion_protection' },
+    apply: (tree) => {
+      const db = tree.terraformResource('prod', 'aws_db_instance');
+      db.body.deletion_protection = false;
+      db.save();
+      return db;
     },
   },
   {
@@ -219,6 +259,67 @@ export const MUTATIONS: readonly Mutation[] = [
       setting.body.enabled = false;
       setting.save();
       return setting;
+    },
+  },
+  {
+    defect: 'a security group rule admitting SSH from 0.0.0.0/0 (prod)',
+    policy: { id: 'ECO-SUP-002', package: 'ecolaura.supporting.security_group_open' },
+    apply: (tree) =>
+      tree.addTerraformResource('prod', 'aws_vpc_security_group_ingress_rule', 'ssh_from_anywhere', OPEN_SSH),
+  },
+  {
+    defect: 'x86 instance types on the EKS node group (staging)',
+    policy: { id: 'ECO-GRN-001', package: 'ecolaura.sustainability.graviton' },
+    apply: (tree) => {
+      const nodes = tree.terraformResource('staging', 'aws_eks_node_group');
+      nodes.body.instance_types = ['m5.large'];
+      nodes.save();
+      return nodes;
+    },
+  },
+  {
+    defect: 'a second NAT gateway outside prod (dev)',
+    policy: { id: 'ECO-GRN-002', package: 'ecolaura.sustainability.single_nat' },
+    apply: (tree) => {
+      const nat = tree.terraformResource('dev', 'aws_nat_gateway');
+      return tree.addTerraformResource('dev', 'aws_nat_gateway', `${nat.name}_second`, { ...nat.body });
+    },
+  },
+  {
+    defect: 'the frontend HPA pointing at a Deployment that does not exist (prod)',
+    policy: { id: 'ECO-GRN-003', package: 'ecolaura.sustainability.hpa_present' },
+    apply: (tree) => {
+      const hpa = tree.kubernetesObject(
+        'prod',
+        'HorizontalPodAutoscaler',
+        (o) => (o.metadata as Json).name === 'frontend',
+      );
+      hpa.document.setIn(['spec', 'scaleTargetRef', 'name'], 'frontend-v1');
+      hpa.save();
+      return tree.kubernetesObject('prod', 'Deployment', (o) => (o.metadata as Json).name === 'frontend');
+    },
+  },
+  {
+    defect: 'a container image tagged :latest (prod frontend)',
+    policy: { id: 'ECO-SUP-005', package: 'ecolaura.supporting.image_pinned' },
+    apply: (tree) => {
+      const deployment = tree.kubernetesObject('prod', 'Deployment', (o) => (o.metadata as Json).name === 'frontend');
+      deployment.document.setIn(
+        ['spec', 'template', 'spec', 'containers', 0, 'image'],
+        'ghcr.io/ecolaura/frontend:latest',
+      );
+      deployment.save();
+      return deployment;
+    },
+  },
+  {
+    defect: 'a container without resource limits (staging backend)',
+    policy: { id: 'ECO-SUP-006', package: 'ecolaura.supporting.container_resources' },
+    apply: (tree) => {
+      const deployment = tree.kubernetesObject('staging', 'Deployment', (o) => (o.metadata as Json).name === 'backend');
+      deployment.document.deleteIn(['spec', 'template', 'spec', 'containers', 0, 'resources', 'limits']);
+      deployment.save();
+      return deployment;
     },
   },
   {
