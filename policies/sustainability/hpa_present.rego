@@ -17,14 +17,12 @@ import data.ecolaura.lib.violation
 
 deny contains violation.make(rego.metadata.chain(), r, "no HorizontalPodAutoscaler targets this Deployment") if {
 	some r in resources.kubernetes({"Deployment"})
-	not _scaled(r)
+	not [r.group, r.namespace, r.name] in _scaled
 }
 
-_scaled(r) if {
+# Computed once as a set: a lookup per Deployment keeps the rule linear in the number of objects.
+_scaled contains [hpa.group, hpa.namespace, target.name] if {
 	some hpa in resources.kubernetes({"HorizontalPodAutoscaler"})
-	hpa.group == r.group
-	hpa.namespace == r.namespace
 	target := object.get(hpa.values, ["spec", "scaleTargetRef"], {})
 	target.kind == "Deployment"
-	target.name == r.name
 }
