@@ -102,5 +102,7 @@ discover_packages() {
     printf '%s\n' golang-go
     printf '%s\n' "${used[@]}" | grep -Ev '^golang-[0-9.]+-(go|src)$' | sort -u
   } >"$PACKAGE_LIST"
+  # The discovery tree (a few hundred MB) served its purpose; the .deb files stay for the build.
+  rm -rf "$tree"
   info "recorded $(grep -cv '^#' "$PACKAGE_LIST") packages in ${PACKAGE_LIST#"$REPO_ROOT/"}"
 }
