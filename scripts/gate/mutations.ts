@@ -268,6 +268,59 @@ export const MUTATIONS: readonly Mutation[] = [
       tree.addTerraformResource('prod', 'aws_vpc_security_group_ingress_rule', 'ssh_from_anywhere', OPEN_SSH),
   },
   {
+    defect: 'a backup plan rule that keeps recovery points forever (prod)',
+    policy: { id: 'ECO-GDPR-007', package: 'ecolaura.gdpr.backup_retention' },
+    apply: (tree) => {
+      const plan = tree.terraformResource('prod', 'aws_backup_plan');
+      for (const rule of blocks(plan.body.rule)) delete rule.lifecycle;
+      plan.save();
+      return plan;
+    },
+  },
+  {
+    defect: 'a new S3 bucket encrypted with S3-managed keys instead of KMS (staging)',
+    policy: { id: 'ECO-ENC-007', package: 'ecolaura.encryption.s3_kms' },
+    apply: (tree) => {
+      const bucket = tree.addTerraformResource('staging', 'aws_s3_bucket', 'exports', {
+        bucket: 'ecolaura-staging-exports',
+      });
+      tree.addTerraformResource('staging', 'aws_s3_bucket_server_side_encryption_configuration', 'exports', {
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform interpolation syntax, not a JS template
+        bucket: '${aws_s3_bucket.exports.id}',
+        rule: [{ apply_server_side_encryption_by_default: { sse_algorithm: 'AES256' } }],
+      });
+      return bucket;
+    },
+  },
+  {
+    defect: 'a new S3 bucket whose public access block lets public policies through (dev)',
+    policy: { id: 'ECO-ENC-008', package: 'ecolaura.encryption.s3_public_access' },
+    apply: (tree) => {
+      tree.addTerraformResource('dev', 'aws_s3_bucket', 'exports', { bucket: 'ecolaura-dev-exports' });
+      return tree.addTerraformResource('dev', 'aws_s3_bucket_public_access_block', 'exports', {
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform interpolation syntax, not a JS template
+        bucket: '${aws_s3_bucket.exports.id}',
+        block_public_acls: true,
+        block_public_policy: false,
+        ignore_public_acls: true,
+        restrict_public_buckets: false,
+      });
+    },
+  },
+  {
+    defect: 'a new load balancer listener forwarding plain HTTP (prod)',
+    policy: { id: 'ECO-TLS-005', package: 'ecolaura.https.lb_listener_tls' },
+    apply: (tree) =>
+      tree.addTerraformResource('prod', 'aws_lb_listener', 'web_http', {
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform interpolation syntax, not a JS template
+        load_balancer_arn: '${aws_lb.web.arn}',
+        port: 80,
+        protocol: 'HTTP',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform interpolation syntax, not a JS template
+        default_action: { type: 'forward', target_group_arn: '${aws_lb_target_group.web.arn}' },
+      }),
+  },
+  {
     defect: 'x86 instance types on the EKS node group (staging)',
     policy: { id: 'ECO-GRN-001', package: 'ecolaura.sustainability.graviton' },
     apply: (tree) => {
