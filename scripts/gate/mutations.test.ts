@@ -67,6 +67,13 @@ describe('the mutation table', () => {
   });
 });
 
+describe('the mutation table covers', () => {
+  it('every policy in the catalog with at least one defect', () => {
+    const covered = new Set(MUTATIONS.map((m) => m.policy.id));
+    expect([...catalog.keys()].filter((id) => !covered.has(id))).toEqual([]);
+  });
+});
+
 describe('the gate over the unmutated copy', () => {
   it('passes, so every failure below is caused by its mutation', async () => {
     const report = await gate(pristine);
