@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runGateCli } from './testing/run-gate-cli';
+import { REPO_ROOT } from './testing/synthesized-copy';
 
 let dir: string;
 beforeEach(() => {
@@ -36,6 +37,18 @@ describe('the gate CLI fails closed with exit 2', () => {
     const run = runGateCli(['deployment.yaml', '--bundle', join(dir, 'no-bundle')], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/error: policy bundle incomplete: .*policy\.wasm is missing; run npm run policy:build/);
+  });
+
+  it('on a corrupt policy bundle, naming the file that does not match its manifest', () => {
+    writeFileSync(join(dir, 'deployment.yaml'), DEPLOYMENT);
+    const bundle = join(dir, 'bundle');
+    cpSync(join(REPO_ROOT, 'policies', 'bundle'), bundle, { recursive: true });
+    const wasm = readFileSync(join(bundle, 'policy.wasm'));
+    wasm[wasm.length - 1] = (wasm[wasm.length - 1] ?? 0) ^ 0xff;
+    writeFileSync(join(bundle, 'policy.wasm'), wasm);
+    const run = runGateCli(['deployment.yaml', '--bundle', bundle], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/error: .*policy\.wasm does not match .*manifest\.json .*the bundle is corrupt/);
   });
 
   it('on bad usage: unknown option, unknown format, bad --today, missing path', () => {

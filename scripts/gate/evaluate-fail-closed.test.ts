@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCatalog } from './catalog';
 import { GateBundleError } from './errors';
-import { loadPolicyBundle } from './evaluate';
+import { evaluateWith, loadPolicyBundle } from './evaluate';
 
 const CATALOG = JSON.stringify([{ id: 'ECO-ENC-001', title: 'Encrypted', severity: 'high' }]);
 
@@ -58,5 +59,55 @@ describe('loadPolicyBundle fails closed', () => {
     const error = await loadPolicyBundle(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GateBundleError);
     expect((error as Error).message).toMatch(/policy\.wasm does not load as an OPA wasm module/);
+  });
+});
+
+describe('evaluateWith fails closed', () => {
+  const catalog = parseCatalog([{ id: 'ECO-ENC-001', title: 'Encrypted', severity: 'high' }], 'catalog.json');
+  const violation = {
+    policy: 'ECO-ENC-001',
+    severity: 'high',
+    title: 'Encrypted',
+    resource: 'aws_db_instance.db',
+    file: 'main.tf.json',
+    line: 3,
+    environment: 'prod',
+    message: 'aws_db_instance.db: storage_encrypted is false',
+  };
+  const returning = (result: unknown) => ({ evaluate: () => result });
+
+  it('when the wasm evaluation throws, whatever it throws', () => {
+    const throwing = {
+      evaluate: () => {
+        throw { message: 'opa_abort: out of memory' };
+      },
+    };
+    expect(() => evaluateWith(throwing, catalog, { resources: [] })).toThrow(
+      'policy evaluation failed in wasm: opa_abort: out of memory',
+    );
+  });
+
+  it('when the entrypoint yields no result or not a list', () => {
+    expect(() => evaluateWith(returning([]), catalog, { resources: [] })).toThrow(
+      /returned \[\], expected \[\{"result": \[\.\.\.\]\}\]/,
+    );
+    expect(() => evaluateWith(returning([{ result: {} }]), catalog, { resources: [] })).toThrow(GateBundleError);
+  });
+
+  it('when a violation names a policy missing from the catalog or lacks a line', () => {
+    expect(() =>
+      evaluateWith(returning([{ result: [{ ...violation, policy: 'ECO-X-999' }] }]), catalog, { resources: [] }),
+    ).toThrow(/malformed violation \(policy "ECO-X-999" is not in catalog\.json\)/);
+    expect(() =>
+      evaluateWith(returning([{ result: [{ ...violation, line: null }] }]), catalog, { resources: [] }),
+    ).toThrow(/line must be a positive integer/);
+  });
+
+  it('and otherwise returns the violations deduplicated and sorted', () => {
+    const later = { ...violation, line: 9 };
+    expect(evaluateWith(returning([{ result: [later, violation, violation] }]), catalog, { resources: [] })).toEqual([
+      violation,
+      later,
+    ]);
   });
 });

@@ -132,7 +132,12 @@ export function dedupeAndSort(violations: readonly Violation[]): Violation[] {
   return [...unique.values()].sort(compareViolations);
 }
 
-function evaluateWith(policy: LoadedPolicy, catalog: Catalog, input: PolicyInput): Violation[] {
+/** Evaluates one input on a loaded policy; exported so the fail-closed paths can be tested without a broken wasm. */
+export function evaluateWith(
+  policy: Pick<LoadedPolicy, 'evaluate'>,
+  catalog: Catalog,
+  input: PolicyInput,
+): Violation[] {
   let resultSet: unknown;
   try {
     resultSet = policy.evaluate(input, VIOLATIONS_ENTRYPOINT);
