@@ -3,6 +3,7 @@
  * policy's METADATA): what reports show about a policy besides its violations.
  */
 
+import { compareText } from './compare';
 import { GateBundleError } from './errors';
 import { isRecord } from './terraform-common';
 import { SEVERITIES, type Severity } from './types';
@@ -24,6 +25,11 @@ export interface CatalogPolicy {
 }
 
 export type Catalog = ReadonlyMap<string, CatalogPolicy>;
+
+/** The catalog's policies in id order, as every report lists them. */
+export function policiesById(catalog: Catalog): CatalogPolicy[] {
+  return [...catalog.values()].sort((a, b) => compareText(a.id, b.id));
+}
 
 /**
  * Labels out of the shapes METADATA allows for a list of references: a string, a list of

@@ -5,6 +5,7 @@
 
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { compareText } from './compare';
 import { GateUsageError } from './errors';
 
 export const GATED_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
@@ -36,32 +37,28 @@ function isGatedName(name: string): boolean {
   return (GATED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 }
 
+/** `<dir>/<child>/<name>` for every child folder of `dir` that holds such a file, sorted. */
+function childFiles(dir: string, name: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort(compareText)
+    .map((child) => join(dir, child, name))
+    .filter((file) => existsSync(file));
+}
+
 /** The default targets: every stack's Terraform JSON, all of clusters/, and saved plans when present. */
 export function defaultPaths(root: string): string[] {
-  const stacksDir = join(root, 'terraform', 'cdktf.out', 'stacks');
-  const clustersDir = join(root, 'clusters');
-  const stackFiles = existsSync(stacksDir)
-    ? readdirSync(stacksDir)
-        .sort()
-        .map((stack) => join(stacksDir, stack, 'cdk.tf.json'))
-        .filter((file) => existsSync(file))
-    : [];
+  const stackFiles = childFiles(join(root, 'terraform', 'cdktf.out', 'stacks'), 'cdk.tf.json');
   if (stackFiles.length === 0) {
     throw new GateUsageError(
       'no paths given and no terraform/cdktf.out/stacks/*/cdk.tf.json exists: run npm run synth first',
     );
   }
+  const clustersDir = join(root, 'clusters');
   if (!existsSync(clustersDir)) {
     throw new GateUsageError('no paths given and clusters/ does not exist: run npm run synth first');
   }
-  const planDir = join(root, '.tfcheck');
-  const plans = existsSync(planDir)
-    ? readdirSync(planDir)
-        .sort()
-        .map((env) => join(planDir, env, 'plan.json'))
-        .filter((file) => existsSync(file))
-    : [];
-  return [...stackFiles, clustersDir, ...plans];
+  return [...stackFiles, clustersDir, ...childFiles(join(root, '.tfcheck'), 'plan.json')];
 }
 
 export function collectFiles(paths: readonly string[], root: string): CollectedFiles {
@@ -70,7 +67,7 @@ export function collectFiles(paths: readonly string[], root: string): CollectedF
   const add = (absolute: string) => found.set(absolute, { absolute, file: displayPath(absolute, root) });
 
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
       const absolute = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (UNGATED_DIRECTORIES.has(entry.name))
@@ -95,7 +92,7 @@ export function collectFiles(paths: readonly string[], root: string): CollectedF
       throw new GateUsageError(`"${path}" is not a .yaml, .yml or .json file; pass gated files or directories`);
     }
   }
-  const files = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const files = [...found.values()].sort((a, b) => compareText(a.file, b.file));
   if (files.length === 0) {
     throw new GateUsageError(
       `no .yaml, .yml or .json file found in ${paths.map((p) => `"${p}"`).join(', ')}: nothing to gate`,

@@ -3,9 +3,13 @@
  * so an input it cannot read or a bundle it cannot trust never turns into a pass.
  */
 
-/** A file that cannot be read or parsed, or a document the gate does not know. */
-export class GateInputError extends Error {
+/** The common base: an error the CLI reports as `error: …` and turns into exit code 2. */
+export abstract class GateError extends Error {
   readonly exitCode = 2;
+}
+
+/** A file that cannot be read or parsed, or a document the gate does not know. */
+export class GateInputError extends GateError {
   constructor(
     readonly file: string,
     readonly line: number | null,
@@ -17,44 +21,27 @@ export class GateInputError extends Error {
 }
 
 /** A missing, corrupt or inconsistent policy bundle, or a policy evaluation that failed. */
-export class GateBundleError extends Error {
-  readonly exitCode = 2;
-  constructor(message: string) {
-    super(message);
-    this.name = 'GateBundleError';
-  }
+export class GateBundleError extends GateError {
+  override name = 'GateBundleError';
 }
 
 /** A malformed `policies/exceptions.yaml`: names the entry index and the field. */
-export class GateExceptionsError extends Error {
-  readonly exitCode = 2;
+export class GateExceptionsError extends GateError {
   constructor(
     readonly file: string,
     readonly problems: readonly string[],
   ) {
-    super(
-      `${file}: ${problems.length} invalid exception ${problems.length === 1 ? 'entry' : 'entries'}:\n  ${problems.join('\n  ')}`,
-    );
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`${file} is invalid (${count}):\n  ${problems.join('\n  ')}`);
     this.name = 'GateExceptionsError';
   }
 }
 
 /** Bad command-line usage. */
-export class GateUsageError extends Error {
-  readonly exitCode = 2;
-  constructor(message: string) {
-    super(message);
-    this.name = 'GateUsageError';
-  }
+export class GateUsageError extends GateError {
+  override name = 'GateUsageError';
 }
 
-export type GateError = GateInputError | GateBundleError | GateExceptionsError | GateUsageError;
-
 export function isGateError(error: unknown): error is GateError {
-  return (
-    error instanceof GateInputError ||
-    error instanceof GateBundleError ||
-    error instanceof GateExceptionsError ||
-    error instanceof GateUsageError
-  );
+  return error instanceof GateError;
 }

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LoadedPolicy, loadPolicy } from '@open-policy-agent/opa-wasm';
 import { type Catalog, parseCatalog } from './catalog';
+import { compareText } from './compare';
 import { GateBundleError } from './errors';
 import { isRecord } from './terraform-common';
 import { type PolicyInput, SEVERITIES, type Severity, type Violation } from './types';
@@ -114,10 +115,6 @@ export function compareViolations(a: Violation, b: Violation): number {
     compareText(a.resource, b.resource) ||
     compareText(a.message, b.message)
   );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Identical violations (same policy, resource, place and message) count once. */

@@ -1,5 +1,6 @@
 /** Wording and ordering every report format shares, so they never disagree. */
 
+import { compareText } from './compare';
 import type { Finding, PolicyException } from './exceptions';
 import { countFindings, type GateReport } from './run-gate';
 import { SEVERITIES, type Severity } from './types';
@@ -33,10 +34,10 @@ export function bySeverityThenPolicy(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       severityRank(a.severity) - severityRank(b.severity) ||
-      (a.policy < b.policy ? -1 : a.policy > b.policy ? 1 : 0) ||
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      compareText(a.policy, b.policy) ||
+      compareText(a.file, b.file) ||
       a.line - b.line ||
-      (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0),
+      compareText(a.resource, b.resource),
   );
 }
 

@@ -4,6 +4,7 @@
  * controls each one evidences.
  */
 
+import { policiesById } from './catalog';
 import { bySeverityThenPolicy, describeException, exceptionNote, location, summaryLine } from './format-common';
 import { countFindings, type GateReport } from './run-gate';
 import { SEVERITIES } from './types';
@@ -84,7 +85,7 @@ export function formatHtml(report: GateReport): string {
       ? '<p>None.</p>'
       : `<ul>${report.stale.map((x) => `<li>${e(describeException(x))} matches nothing${x.expired ? ' and has expired' : ''}</li>`).join('')}</ul>`,
   );
-  const policies = [...report.catalog.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const policies = policiesById(report.catalog);
   sections.push(`<h2>Policies (${policies.length})</h2>`);
   sections.push(
     table(

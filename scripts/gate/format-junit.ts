@@ -5,12 +5,13 @@
  */
 
 import builder from 'junit-report-builder';
+import { policiesById } from './catalog';
 import { exceptionNote, location } from './format-common';
 import type { GateReport } from './run-gate';
 
 export function formatJunit(report: GateReport): string {
   const junit = builder.newBuilder().name('policy gate');
-  const policies = [...report.catalog.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const policies = policiesById(report.catalog);
   for (const policy of policies) {
     const suite = junit.testSuite().name(`${policy.id} ${policy.title}`).property('severity', policy.severity);
     const findings = report.findings.filter((finding) => finding.policy === policy.id);

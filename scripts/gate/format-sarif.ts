@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import packageJson from '../../package.json';
 import type { CatalogPolicy } from './catalog';
+import { policiesById } from './catalog';
 import { describeException, exceptionNote } from './format-common';
 import type { GateReport } from './run-gate';
 import type { Severity } from './types';
@@ -63,7 +64,7 @@ function ruleOf(policy: CatalogPolicy): SarifRuleBuilder {
 
 export function formatSarif(report: GateReport): string {
   const run = new SarifRunBuilder().initSimple({ toolDriverName: TOOL_NAME, toolDriverVersion: packageJson.version });
-  const policies = [...report.catalog.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const policies = policiesById(report.catalog);
   for (const policy of policies) run.addRule(ruleOf(policy));
   for (const finding of report.findings) {
     const fingerprint = createHash('sha256')

@@ -8,7 +8,14 @@
 import { GateInputError } from './errors';
 import { environmentFromValue, environmentOfPath } from './location';
 import type { SourceDocument } from './source-document';
-import { configReferences, effectiveTags, isRecord, tagMap, withoutMetadata } from './terraform-common';
+import {
+  type AwsProvider,
+  configReferences,
+  effectiveTags,
+  isRecord,
+  tagMap,
+  withoutMetadata,
+} from './terraform-common';
 import type { PolicyResource } from './types';
 
 /** True for a JSON document shaped like Terraform configuration (and not a plan). */
@@ -18,11 +25,6 @@ export function isTerraformConfig(value: unknown): value is Record<string, unkno
     !('format_version' in value) &&
     ('resource' in value || 'provider' in value || 'terraform' in value)
   );
-}
-
-interface AwsProvider {
-  readonly region: string | null;
-  readonly defaultTags: Record<string, string>;
 }
 
 /** `default_tags` is a block: cdktf writes it as a one-element list, hand-written JSON may use an object. */

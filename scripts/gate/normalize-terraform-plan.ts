@@ -8,17 +8,19 @@
 import { GateInputError } from './errors';
 import { environmentFromValue, environmentOfPath } from './location';
 import type { PathSegment, SourceDocument } from './source-document';
-import { addressOfTraversal, effectiveTags, isRecord, sortedRecord, tagMap } from './terraform-common';
+import {
+  type AwsProvider,
+  addressOfTraversal,
+  effectiveTags,
+  isRecord,
+  sortedRecord,
+  tagMap,
+} from './terraform-common';
 import type { PolicyResource } from './types';
 
 /** True for a JSON document shaped like `terraform show -json` of a plan. */
 export function isTerraformPlan(value: unknown): value is Record<string, unknown> {
   return isRecord(value) && typeof value.format_version === 'string' && isRecord(value.planned_values);
-}
-
-interface AwsProvider {
-  readonly region: string | null;
-  readonly defaultTags: Record<string, string>;
 }
 
 function constantOf(expression: unknown): unknown {

@@ -3,6 +3,14 @@
  * cdktf `//` metadata the policies must not see.
  */
 
+import { compareText } from './compare';
+
+/** What a resource takes from the AWS provider configuration that serves it. */
+export interface AwsProvider {
+  readonly region: string | null;
+  readonly defaultTags: Record<string, string>;
+}
+
 /** A plain JSON object (not an array, not null). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39,7 +47,7 @@ export function effectiveTags(defaults: Record<string, string>, own: unknown): R
 }
 
 export function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareText(a, b)));
 }
 
 /** Names in expressions that are not resources. */
