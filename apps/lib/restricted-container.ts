@@ -26,6 +26,20 @@ export interface RestrictedContainerProps {
 }
 
 /**
+ * The container security context Pod Security Admission `restricted` asks for, shared by every
+ * container the platform writes itself.
+ * https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
+ */
+export const RESTRICTED_SECURITY_CONTEXT: kplus.ContainerSecurityContextProps = {
+  ensureNonRoot: true,
+  readOnlyRootFilesystem: true,
+  allowPrivilegeEscalation: false,
+  privileged: false,
+  capabilities: { drop: [kplus.Capability.ALL] },
+  seccompProfile: { type: kplus.SeccompProfileType.RUNTIME_DEFAULT },
+};
+
+/**
  * A container that satisfies Pod Security Admission `restricted` and the platform's rules:
  * non-root, read-only root filesystem, every capability dropped, RuntimeDefault seccomp, no
  * privilege escalation, requests and limits, readiness and liveness probes, and a pinned image.
@@ -49,14 +63,7 @@ export function restrictedContainer(props: RestrictedContainerProps): kplus.Cont
     image: `${props.image}:${props.tag}`,
     imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
     ports: [{ number: props.port, name: 'http', protocol: kplus.Protocol.TCP }],
-    securityContext: {
-      ensureNonRoot: true,
-      readOnlyRootFilesystem: true,
-      allowPrivilegeEscalation: false,
-      privileged: false,
-      capabilities: { drop: [kplus.Capability.ALL] },
-      seccompProfile: { type: kplus.SeccompProfileType.RUNTIME_DEFAULT },
-    },
+    securityContext: RESTRICTED_SECURITY_CONTEXT,
     resources: {
       cpu: {
         request: cpu(props.resources.cpuRequest, `${props.resourcesField}.cpuRequest`),

@@ -3,6 +3,7 @@ import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { type Environment, VERSIONS } from '../../environments';
 import { NAMESPACES } from '../lib/cluster';
+import { RESTRICTED_SECURITY_CONTEXT } from '../lib/restricted-container';
 import { ELASTICSEARCH_NAME } from './elasticsearch';
 import { logsDataStream } from './logstash';
 
@@ -98,14 +99,7 @@ export class LifecyclePolicyJob extends Construct {
           envVariables: {
             ELASTIC_PASSWORD: kplus.EnvValue.fromSecretValue({ secret: userSecret, key: 'elastic' }),
           },
-          securityContext: {
-            ensureNonRoot: true,
-            readOnlyRootFilesystem: true,
-            allowPrivilegeEscalation: false,
-            privileged: false,
-            capabilities: { drop: [kplus.Capability.ALL] },
-            seccompProfile: { type: kplus.SeccompProfileType.RUNTIME_DEFAULT },
-          },
+          securityContext: RESTRICTED_SECURITY_CONTEXT,
           resources: {
             cpu: { request: kplus.Cpu.millis(10), limit: kplus.Cpu.millis(100) },
             memory: { request: Size.mebibytes(16), limit: Size.mebibytes(64) },
