@@ -10,9 +10,9 @@ export function replaceDirAtomically(target: string, build: (stagingDir: string)
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   const staging = mkdtempSync(join(parent, `.${basename(target)}.staging-`));
-  // mkdtemp creates 0700; the swapped-in directory should look like any other checked-out folder.
-  chmodSync(staging, 0o755);
   try {
+    // mkdtemp creates 0700; the swapped-in directory should look like any other checked-out folder.
+    chmodSync(staging, 0o755);
     build(staging);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
