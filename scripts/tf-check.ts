@@ -125,7 +125,9 @@ function childEnvironment(options: Options, workDir: string): { env: NodeJS.Proc
     env.AWS_ACCESS_KEY_ID = 'tf-check-offline-plan';
     env.AWS_SECRET_ACCESS_KEY = 'tf-check-offline-plan';
     env.AWS_EC2_METADATA_DISABLED = 'true';
-    console.log('info: no AWS credentials in the environment; the plan runs with inert stand-in ones that never reach AWS');
+    console.log(
+      'info: no AWS credentials in the environment; the plan runs with inert stand-in ones that never reach AWS',
+    );
   }
   return { env, mirror: found !== undefined };
 }
