@@ -5,67 +5,23 @@
  * catalog must have at least one of each.
  */
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadPolicyBundle, type PolicyBundle } from './evaluate';
 import { normalizeFile } from './normalize';
+import { findPolicyFixtures, type PolicyFixture } from './policy-fixtures';
 
 const REPO = resolve(__dirname, '..', '..');
 const POLICIES = join(REPO, 'policies');
 
-interface Fixture {
-  readonly policy: string;
-  readonly expectation: 'allowed' | 'disallowed';
-  /** Repo-relative POSIX path: its folders give the environment (`…/prod/…`). */
-  readonly file: string;
-}
-
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesBelow(path) : [path];
-    });
-}
-
-function findFixtures(): Fixture[] {
-  const fixtures: Fixture[] = [];
-  for (const theme of readdirSync(POLICIES).sort()) {
-    const fixturesDir = join(POLICIES, theme, 'fixtures');
-    if (!statSync(join(POLICIES, theme)).isDirectory() || !safeIsDir(fixturesDir)) continue;
-    for (const policy of readdirSync(fixturesDir).sort()) {
-      for (const path of filesBelow(join(fixturesDir, policy))) {
-        const name = path.split(sep).at(-1) ?? '';
-        const expectation = name.startsWith('allowed-')
-          ? 'allowed'
-          : name.startsWith('disallowed-')
-            ? 'disallowed'
-            : undefined;
-        if (!expectation) throw new Error(`${path}: fixture names start with allowed- or disallowed-`);
-        fixtures.push({ policy, expectation, file: relative(REPO, path).split(sep).join('/') });
-      }
-    }
-  }
-  return fixtures;
-}
-
-function safeIsDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-const fixtures = findFixtures();
+const fixtures = findPolicyFixtures(REPO);
 let bundle: PolicyBundle;
 
 beforeAll(async () => {
   bundle = await loadPolicyBundle(join(POLICIES, 'bundle'));
 });
 
-function policiesFiring(fixture: Fixture): string[] {
+function policiesFiring(fixture: PolicyFixture): string[] {
   const resources = normalizeFile(fixture.file, readFileSync(join(REPO, fixture.file), 'utf8'));
   return [...new Set(bundle.evaluate({ resources }).map((violation) => violation.policy))].sort();
 }
