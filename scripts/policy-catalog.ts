@@ -11,9 +11,9 @@ import { policySources, SEVERITIES } from './lib/opa-catalog';
 import { POLICY_ENTRYPOINT, readRegoSources, STALE_BUNDLE, sourcesHash, testEntrypoints } from './lib/opa-sources';
 
 const REPO_ROOT = resolve(__dirname, '..');
-const BUNDLE_DIR = join(REPO_ROOT, 'policies', 'bundle');
 
-class CatalogCommandError extends Error {
+/** A stale, unreadable or incomplete bundle: no report may describe it. */
+export class CatalogCommandError extends Error {
   override readonly name = 'CatalogCommandError';
 }
 
@@ -26,8 +26,8 @@ interface Entry {
   readonly file: string;
 }
 
-function readJson(name: string): unknown {
-  const path = join(BUNDLE_DIR, name);
+function readJson(repoRoot: string, name: string): unknown {
+  const path = join(repoRoot, 'policies', 'bundle', name);
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
@@ -36,12 +36,12 @@ function readJson(name: string): unknown {
 }
 
 /** The catalog's policies, once the manifest proves them current and each entry is complete. */
-export function loadFreshCatalog(): { raw: unknown; policies: Entry[] } {
-  const manifest = readJson('manifest.json') as { sourcesSha256?: string; opaVersion?: string };
-  const sources = readRegoSources(REPO_ROOT);
+export function loadFreshCatalog(repoRoot: string = REPO_ROOT): { raw: unknown; policies: Entry[] } {
+  const manifest = readJson(repoRoot, 'manifest.json') as { sourcesSha256?: string; opaVersion?: string };
+  const sources = readRegoSources(repoRoot);
   const current = sourcesHash(sources, [POLICY_ENTRYPOINT, ...testEntrypoints(sources)], manifest.opaVersion ?? '');
   if (current !== manifest.sourcesSha256) throw new CatalogCommandError(STALE_BUNDLE);
-  const raw = readJson('catalog.json');
+  const raw = readJson(repoRoot, 'catalog.json');
   const policies = (raw as { policies?: Entry[] }).policies ?? [];
   const problems: string[] = [];
   const expected = new Set(policySources(sources).map((s) => s.file));
