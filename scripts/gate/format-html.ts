@@ -1,10 +1,12 @@
 /**
  * A self-contained HTML page (inline CSS, no scripts, no external assets) for auditors and CI
  * artifacts: the verdict, every finding, the exceptions, and the catalog of policies with the
- * controls each one evidences.
+ * controls each one evidences. The style, table and finding sections are exported so the
+ * pull-request summary (`npm run pr:summary`) shows the gate's findings the same way.
  */
 
 import { policiesById } from './catalog';
+import type { Finding, PolicyException } from './exceptions';
 import { bySeverityThenPolicy, describeException, exceptionNote, location, summaryLine } from './format-common';
 import { countFindings, type GateReport } from './run-gate';
 import { SEVERITIES } from './types';
@@ -15,7 +17,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
-const STYLE = `
+/** The page's whole stylesheet, inlined so the page needs nothing else. */
+export const STYLE = `
 body{font:14px/1.5 system-ui,sans-serif;margin:2rem;color:#1b1f24;max-width:80rem}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
@@ -26,31 +29,32 @@ th{background:#f6f8fa}code{font-size:12px}
 .critical{color:#82071e;font-weight:600}.high{color:#bc4c00;font-weight:600}.medium{color:#9a6700}.low{color:#57606a}
 `;
 
-function table(headers: readonly string[], rows: readonly string[][]): string {
+/** A table; `rows` hold cells already escaped (they may carry markup). */
+export function table(headers: readonly string[], rows: readonly string[][]): string {
   const head = headers.map((header) => `<th>${escapeHtml(header)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((value) => `<td>${value}</td>`).join('')}</tr>`).join('\n');
   return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-export function formatHtml(report: GateReport): string {
+/** The table of unwaived violations per severity, then waived and stale counts. */
+export function severityCountsTable(report: GateReport): string {
   const counts = countFindings(report);
-  const failed = counts.failing > 0;
-  const e = escapeHtml;
-  const sections: string[] = [];
-  sections.push(`<p class="verdict ${failed ? 'failed' : 'passed'}">${e(summaryLine(report))}</p>`);
-  sections.push(
-    table(
-      ['severity', 'violations'],
-      [
-        ...SEVERITIES.map((s) => [`<span class="${s}">${s}</span>`, String(counts.bySeverity[s])]),
-        ['waived', String(counts.waived)],
-        ['stale exceptions', String(counts.stale)],
-      ],
-    ),
+  return table(
+    ['severity', 'violations'],
+    [
+      ...SEVERITIES.map((s) => [`<span class="${s}">${s}</span>`, String(counts.bySeverity[s])]),
+      ['waived', String(counts.waived)],
+      ['stale exceptions', String(counts.stale)],
+    ],
   );
-  const failing = bySeverityThenPolicy(report.findings.filter((finding) => !finding.waived));
-  sections.push(`<h2>Violations (${failing.length})</h2>`);
-  sections.push(
+}
+
+/** Heading and table of the unwaived violations ("None." when there are none). */
+export function violationsSection(findings: readonly Finding[], heading = 'h2'): string[] {
+  const e = escapeHtml;
+  const failing = bySeverityThenPolicy(findings.filter((finding) => !finding.waived));
+  return [
+    `<${heading}>Violations (${failing.length})</${heading}>`,
     failing.length === 0
       ? '<p>None.</p>'
       : table(
@@ -63,10 +67,15 @@ export function formatHtml(report: GateReport): string {
             e(f.message) + (f.exception ? `<br><em>${e(exceptionNote(f))}</em>` : ''),
           ]),
         ),
-  );
-  const waived = bySeverityThenPolicy(report.findings.filter((finding) => finding.waived));
-  sections.push(`<h2>Waived (${waived.length})</h2>`);
-  sections.push(
+  ];
+}
+
+/** Heading and table of the waived violations with their exception. */
+export function waivedSection(findings: readonly Finding[], heading = 'h2'): string[] {
+  const e = escapeHtml;
+  const waived = bySeverityThenPolicy(findings.filter((finding) => finding.waived));
+  return [
+    `<${heading}>Waived (${waived.length})</${heading}>`,
     waived.length === 0
       ? '<p>None.</p>'
       : table(
@@ -78,13 +87,33 @@ export function formatHtml(report: GateReport): string {
             e(exceptionNote(f)),
           ]),
         ),
-  );
-  sections.push(`<h2>Stale exceptions (${report.stale.length})</h2>`);
-  sections.push(
-    report.stale.length === 0
+  ];
+}
+
+/** Heading and list of the exceptions that match nothing. */
+export function staleExceptionsSection(
+  stale: readonly (PolicyException & { readonly expired: boolean })[],
+  heading = 'h2',
+): string[] {
+  const e = escapeHtml;
+  return [
+    `<${heading}>Stale exceptions (${stale.length})</${heading}>`,
+    stale.length === 0
       ? '<p>None.</p>'
-      : `<ul>${report.stale.map((x) => `<li>${e(describeException(x))} matches nothing${x.expired ? ' and has expired' : ''}</li>`).join('')}</ul>`,
-  );
+      : `<ul>${stale.map((x) => `<li>${e(describeException(x))} matches nothing${x.expired ? ' and has expired' : ''}</li>`).join('')}</ul>`,
+  ];
+}
+
+export function formatHtml(report: GateReport): string {
+  const counts = countFindings(report);
+  const failed = counts.failing > 0;
+  const e = escapeHtml;
+  const sections: string[] = [];
+  sections.push(`<p class="verdict ${failed ? 'failed' : 'passed'}">${e(summaryLine(report))}</p>`);
+  sections.push(severityCountsTable(report));
+  sections.push(...violationsSection(report.findings));
+  sections.push(...waivedSection(report.findings));
+  sections.push(...staleExceptionsSection(report.stale));
   const policies = policiesById(report.catalog);
   sections.push(`<h2>Policies (${policies.length})</h2>`);
   sections.push(
