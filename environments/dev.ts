@@ -51,6 +51,7 @@ export const dev: Environment = {
     maintenanceWindow: 'sun:04:00-sun:05:00',
     databaseName: 'ecolaura',
     masterUsername: 'ecolaura_admin',
+    logRetentionDays: 14,
   },
   backup: { retentionDays: 7, schedule: 'cron(0 3 * * ? *)' },
   domains: {

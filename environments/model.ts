@@ -100,6 +100,8 @@ export interface DatabaseSpec {
   readonly databaseName: string;
   /** Master user name; its password is managed by AWS Secrets Manager, never written here. */
   readonly masterUsername: string;
+  /** CloudWatch retention of the logs RDS exports (connections, upgrades), in days. */
+  readonly logRetentionDays: number;
 }
 
 export interface BackupPlanSpec {

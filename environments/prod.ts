@@ -51,6 +51,7 @@ export const prod: Environment = {
     maintenanceWindow: 'sun:04:00-sun:05:00',
     databaseName: 'ecolaura',
     masterUsername: 'ecolaura_admin',
+    logRetentionDays: 90,
   },
   backup: { retentionDays: 35, schedule: 'cron(0 3 * * ? *)' },
   domains: {

@@ -48,6 +48,7 @@ export const staging: Environment = {
     maintenanceWindow: 'sun:04:00-sun:05:00',
     databaseName: 'ecolaura',
     masterUsername: 'ecolaura_admin',
+    logRetentionDays: 30,
   },
   backup: { retentionDays: 14, schedule: 'cron(0 3 * * ? *)' },
   domains: {

@@ -105,6 +105,12 @@ describe('the environment model', () => {
     expect(message).toContain('eks.nodeGroups[0].instanceTypes[0]: "m5.xlarge" is not a Graviton type');
   });
 
+  it('refuses a database log retention CloudWatch does not accept', () => {
+    expect(refusal(prodWith((env) => (env.database.logRetentionDays = 45)))).toContain(
+      'database.logRetentionDays: 45 is not a CloudWatch retention value',
+    );
+  });
+
   it('refuses an unpinned image tag', () => {
     expect(refusal(prodWith((env) => (env.backend.tag = 'latest')))).toContain(
       'backend.tag: "latest" is not a pinned tag',

@@ -203,6 +203,12 @@ function checkDatabase(env: Environment, report: Report): void {
       );
     }
   }
+  if (!LOG_RETENTION_DAYS.has(db.logRetentionDays)) {
+    report(
+      'database.logRetentionDays',
+      `${db.logRetentionDays} is not a CloudWatch retention value (1, 3, 5, 7, 14, 30, …)`,
+    );
+  }
   if (env.backup.retentionDays < 1) report('backup.retentionDays', `${env.backup.retentionDays} must be at least 1`);
 }
 

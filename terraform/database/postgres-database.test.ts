@@ -103,6 +103,7 @@ describe.each(ENVIRONMENT_NAMES)('the %s PostgreSQL database', (name) => {
       const group = groups[`database_${log}_logs`];
       expect(group.name).toBe(`/aws/rds/instance/${databaseIdentifier(name)}/${log}`);
       expect(group.kms_key_id).toBe(ref('aws_kms_key', 'keys_logs_key', 'arn'));
+      expect(group.retention_in_days).toBe(stack().environment.database.logRetentionDays);
       expect(group.retention_in_days).toBeLessThanOrEqual(DATA_PROFILES.operationalLogs.retentionDays);
       expect(db().depends_on).toContain(`aws_cloudwatch_log_group.database_${log}_logs`);
     }

@@ -87,12 +87,11 @@ export class PostgresDatabase extends Construct {
     });
 
     // RDS writes exports to these fixed names; creating them first sets retention and key.
-    // Database logs follow the retention of the platform's other application logs.
     const logGroups = EXPORTED_LOGS.map(
       (log) =>
         new EncryptedLogGroup(this, `${log}-logs`, {
           name: `/aws/rds/instance/${identifier}/${log}`,
-          retentionDays: env.observability.logRetentionDays,
+          retentionDays: db.logRetentionDays,
           kmsKeyArn: props.logsKeyArn,
           // Connection logs carry user names and client addresses.
           profile: DATA_PROFILES.operationalLogs,
