@@ -5,11 +5,11 @@ import { countFindings, type GateReport } from './run-gate';
 import { SEVERITIES } from './types';
 
 /** Table cells: pipes would split the cell and newlines end the row. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-function code(text: string): string {
+export function code(text: string): string {
   return `\`${text.replace(/`/g, "'")}\``;
 }
 
