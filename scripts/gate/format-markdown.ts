@@ -1,5 +1,10 @@
-/** Markdown for a pull request (or a CI run summary): verdict, counts, then the details. */
+/**
+ * Markdown for a pull request (or a CI run summary): verdict, counts, then the details. The
+ * section builders are exported so the pull-request summary (`npm run pr:summary`) shows the
+ * gate's findings in exactly these words.
+ */
 
+import type { Finding, PolicyException } from './exceptions';
 import { bySeverityThenPolicy, describeException, location, plural, summaryLine } from './format-common';
 import { countFindings, type GateReport } from './run-gate';
 import { SEVERITIES } from './types';
@@ -13,6 +18,73 @@ export function code(text: string): string {
   return `\`${text.replace(/`/g, "'")}\``;
 }
 
+/** Lines of the table of unwaived violations per severity, then waived and stale counts. */
+export function severityCountsTable(report: GateReport): string[] {
+  const counts = countFindings(report);
+  const lines = ['| severity | violations |', '| --- | ---: |'];
+  for (const severity of SEVERITIES) lines.push(`| ${severity} | ${counts.bySeverity[severity]} |`);
+  lines.push(`| waived | ${counts.waived} |`, `| stale exceptions | ${counts.stale} |`, '');
+  return lines;
+}
+
+/** The unwaived violations as a table under `heading`; no lines when there are none. */
+export function violationsSection(findings: readonly Finding[], heading = '###'): string[] {
+  const failing = bySeverityThenPolicy(findings.filter((finding) => !finding.waived));
+  if (failing.length === 0) return [];
+  const lines = [
+    `${heading} Violations`,
+    '',
+    '| severity | policy | resource | where | message |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const finding of failing) {
+    const expired = finding.exception?.expired
+      ? ` (exception #${finding.exception.index} expired ${finding.exception.expires})`
+      : '';
+    lines.push(
+      `| ${finding.severity} | ${code(finding.policy)} ${cell(finding.title)} | ${code(finding.resource)} | ${code(location(finding))} | ${cell(finding.message + expired)} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+/** The waived violations with their exception; no lines when there are none. */
+export function waivedSection(findings: readonly Finding[], heading = '###'): string[] {
+  const waived = bySeverityThenPolicy(findings.filter((finding) => finding.waived));
+  if (waived.length === 0) return [];
+  const lines = [
+    `${heading} Waived`,
+    '',
+    '| policy | resource | where | exception | justification |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const finding of waived) {
+    const exception = finding.exception;
+    lines.push(
+      `| ${code(finding.policy)} | ${code(finding.resource)} | ${code(location(finding))} | #${exception?.index}, ${cell(exception?.owner ?? '')}, until ${exception?.expires} | ${cell(exception?.justification ?? '')} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+/** Exceptions that match nothing, each with the fix; no lines when there are none. */
+export function staleExceptionsSection(
+  stale: readonly (PolicyException & { readonly expired: boolean })[],
+  heading = '###',
+): string[] {
+  if (stale.length === 0) return [];
+  const lines = [`${heading} Stale exceptions`, ''];
+  for (const exception of stale) {
+    lines.push(
+      `- ${cell(describeException(exception))} matches nothing${exception.expired ? ' and has expired' : ''}: remove it.`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
 export function formatMarkdown(report: GateReport): string {
   const counts = countFindings(report);
   const lines: string[] = [];
@@ -21,53 +93,10 @@ export function formatMarkdown(report: GateReport): string {
     `${plural(report.resourceCount, 'resource')} in ${plural(report.files.length, 'file')} checked against ${plural(report.catalog.size, 'policy', 'policies')}.`,
     '',
   );
-  lines.push('| severity | violations |', '| --- | ---: |');
-  for (const severity of SEVERITIES) lines.push(`| ${severity} | ${counts.bySeverity[severity]} |`);
-  lines.push(`| waived | ${counts.waived} |`, `| stale exceptions | ${counts.stale} |`, '');
-
-  const failing = bySeverityThenPolicy(report.findings.filter((finding) => !finding.waived));
-  if (failing.length > 0) {
-    lines.push(
-      '### Violations',
-      '',
-      '| severity | policy | resource | where | message |',
-      '| --- | --- | --- | --- | --- |',
-    );
-    for (const finding of failing) {
-      const expired = finding.exception?.expired
-        ? ` (exception #${finding.exception.index} expired ${finding.exception.expires})`
-        : '';
-      lines.push(
-        `| ${finding.severity} | ${code(finding.policy)} ${cell(finding.title)} | ${code(finding.resource)} | ${code(location(finding))} | ${cell(finding.message + expired)} |`,
-      );
-    }
-    lines.push('');
-  }
-  const waived = bySeverityThenPolicy(report.findings.filter((finding) => finding.waived));
-  if (waived.length > 0) {
-    lines.push(
-      '### Waived',
-      '',
-      '| policy | resource | where | exception | justification |',
-      '| --- | --- | --- | --- | --- |',
-    );
-    for (const finding of waived) {
-      const exception = finding.exception;
-      lines.push(
-        `| ${code(finding.policy)} | ${code(finding.resource)} | ${code(location(finding))} | #${exception?.index}, ${cell(exception?.owner ?? '')}, until ${exception?.expires} | ${cell(exception?.justification ?? '')} |`,
-      );
-    }
-    lines.push('');
-  }
-  if (report.stale.length > 0) {
-    lines.push('### Stale exceptions', '');
-    for (const exception of report.stale) {
-      lines.push(
-        `- ${cell(describeException(exception))} matches nothing${exception.expired ? ' and has expired' : ''}: remove it.`,
-      );
-    }
-    lines.push('');
-  }
+  lines.push(...severityCountsTable(report));
+  lines.push(...violationsSection(report.findings));
+  lines.push(...waivedSection(report.findings));
+  lines.push(...staleExceptionsSection(report.stale));
   lines.push(code(summaryLine(report)));
   return `${lines.join('\n')}\n`;
 }

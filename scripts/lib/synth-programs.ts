@@ -30,11 +30,15 @@ export interface ProgramRun {
   readonly output: string;
 }
 
-/** Runs one synth program with its output directed at `outdir`; never throws for a failing program. */
-export function runSynthProgram(program: SynthProgram, outdir: string): Promise<ProgramRun> {
+/**
+ * Runs one synth program with its output directed at `outdir`; never throws for a failing program.
+ * `cwd` is the repository whose sources are synthesized (default: the current directory).
+ */
+export function runSynthProgram(program: SynthProgram, outdir: string, cwd?: string): Promise<ProgramRun> {
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [require.resolve('tsx/cli'), program.entry], {
+      cwd,
       env: { ...process.env, [program.outdirVariable]: outdir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
