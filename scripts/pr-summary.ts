@@ -1,0 +1,125 @@
+/**
+ * `npm run pr:summary -- [--base REF]`: the one page a reviewer of an infrastructure pull request
+ * reads — what the change does to each environment's Terraform resources and Kubernetes objects,
+ * the saved plans (deletes and replaces named), whether committed output matches a fresh synth,
+ * and the policy verdict. Exit 0: written, nothing needs attention; 1: written, with drift or
+ * unwaived violations; 2: not written (bad usage, a bad ref, an input that cannot be read).
+ */
+
+import { dirname, join, resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { isGateError } from './gate/errors';
+import { isIsoDate } from './gate/exceptions';
+import { writeFileAtomically } from './gate/write-file-atomically';
+import { collectSummary } from './pr-summary/collect-summary';
+import { SummaryInputError } from './pr-summary/errors';
+import { formatSummaryHtml } from './pr-summary/format-html';
+import { formatSummaryMarkdown } from './pr-summary/format-markdown';
+import { exitCodeOf, judge } from './pr-summary/verdict';
+
+const REPO_ROOT = dirname(__dirname);
+
+const FORMATS = { markdown: formatSummaryMarkdown, html: formatSummaryHtml } as const;
+type FormatName = keyof typeof FORMATS;
+
+interface CliOptions {
+  base?: string;
+  format: FormatName;
+  output?: string;
+  today: string;
+  root: string;
+}
+
+function buildProgram(): Command {
+  return new Command('pr:summary')
+    .description(
+      'Summarize a pull request for its reviewer: changes to each environment since --base, the saved\n' +
+        'Terraform plans, drift between committed output and a fresh synth, and the policy verdict.\n' +
+        'Exit 0: written, nothing needs attention; 1: written, with drift or unwaived violations;\n' +
+        '2: not written (bad usage, a ref that names no commit, an input that cannot be read).',
+    )
+    .option('--base <ref>', 'Git ref to compare the working tree with, e.g. origin/main (default: no changes section)')
+    .addOption(new Option('-f, --format <format>', 'page format').choices(Object.keys(FORMATS)).default('markdown'))
+    .option('-o, --output <file>', 'write the page to a file (atomically) instead of stdout')
+    .option(
+      '--today <date>',
+      'judge policy exception expiry as of this day, YYYY-MM-DD (UTC)',
+      new Date().toISOString().slice(0, 10),
+    )
+    .option('--root <dir>', 'the repository (working tree) to summarize', process.cwd())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  npm run pr:summary -- --base origin/main >> "$GITHUB_STEP_SUMMARY"
+  npm run pr:summary -- --base origin/main --format html --output reports/pr-summary.html`,
+    )
+    .exitOverride();
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    program.parse(argv as string[]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      console.error('error: pr:summary aborted: bad usage, nothing written (see --help)');
+      return 2;
+    }
+    throw error;
+  }
+  if (program.args.length > 0) {
+    console.error(`error: unexpected argument "${program.args[0]}"; pr:summary takes options only (see --help)`);
+    return 2;
+  }
+  const options = program.opts<CliOptions>();
+  if (!isIsoDate(options.today)) {
+    console.error(`error: --today "${options.today}" is not a date written YYYY-MM-DD`);
+    return 2;
+  }
+  const started = performance.now();
+  const summary = await collectSummary(
+    {
+      root: resolve(options.root),
+      sourceRoot: REPO_ROOT,
+      base: options.base,
+      bundleDir: join(REPO_ROOT, 'policies', 'bundle'),
+      exceptionsFile: join(REPO_ROOT, 'policies', 'exceptions.yaml'),
+      today: options.today,
+    },
+    (line) => console.error(line),
+  );
+  const page = FORMATS[options.format](summary);
+  if (options.output) {
+    writeFileAtomically(resolve(options.output), page);
+    console.error(`info: wrote the ${options.format} summary to ${options.output}`);
+  } else {
+    process.stdout.write(page);
+  }
+  const verdict = judge(summary);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.error(
+    verdict.ready
+      ? `info: pr:summary: ${verdict.headline.replace(/`/g, '')} (${seconds} s)`
+      : `error: pr:summary: ${verdict.headline.replace(/`/g, '')} (${seconds} s)`,
+  );
+  return exitCodeOf(verdict);
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof SummaryInputError || isGateError(error)) {
+      console.error(`error: ${error.message}`);
+    } else {
+      console.error(
+        `error: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+    }
+    console.error('error: pr:summary aborted: nothing written (exit 2)');
+    process.exitCode = 2;
+  },
+);
