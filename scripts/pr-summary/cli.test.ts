@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { freshSynthInto, REPO_ROOT } from '../lib/testing/fresh-synth';
+import { commitAll, tempGitRepo } from './testing/temp-git-repo';
+
+const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = join(REPO_ROOT, 'scripts', 'pr-summary.ts');
+
+function summarize(args: readonly string[]) {
+  const run = spawnSync(TSX, [CLI, '--today', '2026-11-25', ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+// A repository holding a fresh synth of this one's sources, committed: in sync and policy-clean
+// whatever state the shared checkout is in, and free to break.
+describe('npm run pr:summary', () => {
+  let root: string;
+
+  beforeAll(async () => {
+    root = tempGitRepo('pr-summary-cli-');
+    await freshSynthInto(root);
+    commitAll(root, 'synthesized output');
+  });
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('exits 0 for an in-sync, policy-clean tree and writes identical bytes on identical runs', () => {
+    const first = summarize(['--root', root, '--base', 'HEAD']);
+    const second = summarize(['--root', root, '--base', 'HEAD']);
+
+    expect(first.status).toBe(0);
+    expect(first.stdout.split('\n')[0]).toBe(
+      '## ✅ Ready to merge: generated output matches a fresh synth and no policy violation is left unwaived',
+    );
+    expect(first.stdout).toContain('No generated file changed.');
+    expect(first.stdout).toContain('| prod | – | – | – | – | – | not planned: run `npm run tf:check` |');
+    expect(first.stdout).toContain('### Policy gate: ✅ passed');
+    expect(second.stdout).toBe(first.stdout);
+    expect(first.stderr).toMatch(/^info: gate: .* \(\d+\.\d\d s\)$/m);
+    expect(first.stderr).toMatch(/^info: drift: 0 files out of sync/m);
+    expect(first.stderr.trimEnd().split('\n').at(-1)).toMatch(/^info: pr:summary: Ready to merge: /);
+  });
+
+  it('exits 2 without writing anything when --base names no commit', () => {
+    const run = summarize(['--root', root, '--base', 'origin/no-such-branch']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('error: --base "origin/no-such-branch" names no commit');
+  });
+
+  it('exits 2 on bad usage', () => {
+    expect(summarize(['--format', 'pdf']).status).toBe(2);
+    expect(summarize(['stray-argument']).status).toBe(2);
+  });
+
+  it('exits 1 for a hand-edited manifest, listing it as drift and as a changed object (HTML, written atomically)', () => {
+    appendFileSync(join(root, 'clusters/prod/backend/Service.backend.yaml'), '# edited by hand\n');
+    const output = join(root, 'reports', 'pr-summary.html');
+
+    const run = summarize(['--root', root, '--base', 'HEAD', '--format', 'html', '--output', output]);
+
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    const page = readFileSync(output, 'utf8');
+    expect(page).toContain('<li>changed: <code>clusters/prod/backend/Service.backend.yaml</code></li>');
+    expect(page).toContain('<li>changed: <code>backend/Service.backend</code></li>');
+    expect(page).toContain('Needs attention: 1 generated file out of sync with a fresh synth');
+    expect(run.stderr).toContain(`info: wrote the html summary to ${output}`);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(/^error: pr:summary: Needs attention: /);
+  });
+});
