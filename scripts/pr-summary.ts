@@ -33,10 +33,7 @@ interface CliOptions {
 function buildProgram(): Command {
   return new Command('pr:summary')
     .description(
-      'Summarize a pull request for its reviewer: changes to each environment since --base, the saved\n' +
-        'Terraform plans, drift between committed output and a fresh synth, and the policy verdict.\n' +
-        'Exit 0: written, nothing needs attention; 1: written, with drift or unwaived violations;\n' +
-        '2: not written (bad usage, a ref that names no commit, an input that cannot be read).',
+      'Summarize a pull request for its reviewer: changes to each environment since --base, the saved Terraform plans, drift from a fresh synth, and the policy verdict.',
     )
     .option('--base <ref>', 'Git ref to compare the working tree with, e.g. origin/main (default: no changes section)')
     .addOption(new Option('-f, --format <format>', 'page format').choices(Object.keys(FORMATS)).default('markdown'))
@@ -50,9 +47,13 @@ function buildProgram(): Command {
     .addHelpText(
       'after',
       `
+Exit codes: 0 written, nothing needs attention; 1 written, with drift or unwaived
+violations; 2 nothing written (bad usage, a ref that names no commit, an input
+that cannot be read).
+
 Examples:
-  npm run pr:summary -- --base origin/main >> "$GITHUB_STEP_SUMMARY"
-  npm run pr:summary -- --base origin/main --format html --output reports/pr-summary.html`,
+  npm run -s pr:summary -- --base origin/main >> "$GITHUB_STEP_SUMMARY"
+  npm run -s pr:summary -- --base origin/main --format html --output reports/pr-summary.html`,
     )
     .exitOverride();
 }
