@@ -6,13 +6,14 @@
  */
 
 import { dirname, join, resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { isGateError } from './gate/errors';
 import { isIsoDate } from './gate/exceptions';
 import { summaryLine } from './gate/format-common';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from './gate/formats';
 import { runGate } from './gate/run-gate';
 import { writeFileAtomically } from './gate/write-file-atomically';
+import { finishCli, parseCommandLine } from './lib/cli';
 
 const REPO_ROOT = dirname(__dirname);
 
@@ -58,16 +59,8 @@ function buildProgram(): Command {
 
 async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
-  try {
-    program.parse(argv as string[]);
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-      console.error('error: gate aborted: bad usage, no verdict (see --help)');
-      return 2;
-    }
-    throw error;
-  }
+  const usageExit = parseCommandLine(program, argv, 'error: gate aborted: bad usage, no verdict (see --help)');
+  if (usageExit !== undefined) return usageExit;
   const options = program.opts<GateCliOptions>();
   if (!isIsoDate(options.today)) {
     console.error(`error: --today "${options.today}" is not a date written YYYY-MM-DD`);
@@ -107,19 +100,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return report.findings.some((finding) => !finding.waived) ? 1 : 0;
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (isGateError(error)) {
-      console.error(`error: ${error.message}`);
-    } else {
-      console.error(
-        `error: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-    }
-    console.error('error: gate aborted: no verdict (exit 2)');
-    process.exitCode = 2;
-  },
-);
+finishCli(main(process.argv), 'error: gate aborted: no verdict (exit 2)', isGateError);

@@ -7,10 +7,11 @@
  */
 
 import { dirname, join, resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { isGateError } from './gate/errors';
 import { isIsoDate } from './gate/exceptions';
 import { writeFileAtomically } from './gate/write-file-atomically';
+import { finishCli, parseCommandLine } from './lib/cli';
 import { collectSummary } from './pr-summary/collect-summary';
 import { SummaryInputError } from './pr-summary/errors';
 import { formatSummaryHtml } from './pr-summary/format-html';
@@ -60,16 +61,12 @@ Examples:
 
 async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
-  try {
-    program.parse(argv as string[]);
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-      console.error('error: pr:summary aborted: bad usage, nothing written (see --help)');
-      return 2;
-    }
-    throw error;
-  }
+  const usageExit = parseCommandLine(
+    program,
+    argv,
+    'error: pr:summary aborted: bad usage, nothing written (see --help)',
+  );
+  if (usageExit !== undefined) return usageExit;
   if (program.args.length > 0) {
     console.error(`error: unexpected argument "${program.args[0]}"; pr:summary takes options only (see --help)`);
     return 2;
@@ -108,19 +105,8 @@ async function main(argv: readonly string[]): Promise<number> {
   return exitCodeOf(verdict);
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof SummaryInputError || isGateError(error)) {
-      console.error(`error: ${error.message}`);
-    } else {
-      console.error(
-        `error: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-    }
-    console.error('error: pr:summary aborted: nothing written (exit 2)');
-    process.exitCode = 2;
-  },
+finishCli(
+  main(process.argv),
+  'error: pr:summary aborted: nothing written (exit 2)',
+  (error): error is Error => error instanceof SummaryInputError || isGateError(error),
 );

@@ -5,9 +5,10 @@
  */
 
 import { resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { isIsoDate } from '../gate/exceptions';
 import { writeFileAtomically } from '../gate/write-file-atomically';
+import { parseCommandLine } from '../lib/cli';
 import { collectEvidence } from './collect-evidence';
 import { exitCodeOfEvidence } from './evidence';
 import { REPORT_FORMAT_NAMES, REPORT_FORMATTERS, type ReportFormatName } from './formats';
@@ -58,16 +59,13 @@ function seconds(value: number): string {
 
 async function report(argv: readonly string[], io: ReportIo): Promise<number> {
   const program = buildProgram(io);
-  try {
-    program.parse(argv as string[]);
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-      io.stderr('error: policy report aborted: bad usage, nothing written (see --help)');
-      return 2;
-    }
-    throw error;
-  }
+  const usageExit = parseCommandLine(
+    program,
+    argv,
+    'error: policy report aborted: bad usage, nothing written (see --help)',
+    io.stderr,
+  );
+  if (usageExit !== undefined) return usageExit;
   const options = program.opts<ReportCliOptions>();
   if (!isIsoDate(options.today)) {
     io.stderr(`error: --today "${options.today}" is not a date written YYYY-MM-DD`);
