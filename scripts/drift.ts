@@ -3,6 +3,7 @@
  * fresh synth, so nobody edits generated files by hand or forgets to commit them.
  */
 import { Command } from 'commander';
+import { finishCli } from './lib/cli';
 import { checkDrift, DRIFT_FIX, driftEntries } from './lib/drift-check';
 
 new Command('drift')
@@ -38,10 +39,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
-  },
-);
+finishCli(main(), 'error: drift aborted: no verdict (exit 2)');

@@ -4,6 +4,7 @@
  * atomically, so a failure leaves the committed tree as it was.
  */
 import { Command } from 'commander';
+import { finishCli } from './lib/cli';
 import { runSynthProgram, SYNTH_PROGRAMS } from './lib/synth-programs';
 
 const program = new Command('synth')
@@ -44,10 +45,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
-  },
-);
+finishCli(main(), 'error: synth aborted: nothing written (exit 2)');
