@@ -5,7 +5,7 @@
  */
 
 import type { EnvironmentName } from '../../environments/model';
-import type { Severity } from '../gate/types';
+import type { CatalogPolicy } from '../gate/catalog';
 
 export interface RegoTestEvidence {
   /** Repo-relative path of the policy's `_test.rego`, or null when it has none. */
@@ -54,18 +54,10 @@ export interface VerdictEvidence {
   readonly failing: readonly VerdictFinding[];
 }
 
-export interface PolicyEvidence {
-  readonly id: string;
-  readonly title: string;
-  readonly severity: Severity;
+/** A catalog entry with the evidence that it is tested and enforced. */
+export interface PolicyEvidence extends CatalogPolicy {
+  /** The policy's theme: the folder under policies/ (`https`, `encryption`, …). */
   readonly theme: string;
-  readonly description: string;
-  readonly controls: readonly string[];
-  readonly equivalents: readonly string[];
-  readonly remediation: string;
-  readonly package: string;
-  /** Repo-relative path of the Rego file. */
-  readonly file: string;
   readonly tests: RegoTestEvidence;
   readonly fixtures: FixtureEvidence;
   readonly mutations: readonly MutationEvidence[];
