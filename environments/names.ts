@@ -74,3 +74,17 @@ export function stateBackend(env: Environment): { bucket: string; key: string } 
 export function stackName(env: EnvironmentName): EnvironmentName {
   return env;
 }
+
+/**
+ * Alias of the KMS key that encrypts the cluster's EBS volumes (node roots and the volumes the
+ * EBS CSI driver provisions). Key ids are random, so the Kubernetes side names the key by this
+ * alias, which Terraform creates with the key; EC2 accepts an alias ARN wherever it takes a key.
+ */
+export function ebsKmsKeyAlias(env: EnvironmentName): string {
+  return `alias/${clusterName(env)}-ebs`;
+}
+
+/** The EBS key's alias ARN, as the encrypted StorageClass's `kmsKeyId` parameter takes it. */
+export function ebsKmsKeyAliasArn(env: Environment): string {
+  return `arn:aws:kms:${env.region}:${env.accountId}:${ebsKmsKeyAlias(env.name)}`;
+}
