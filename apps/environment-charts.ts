@@ -58,7 +58,11 @@ export function synthesizeEnvironment(env: Environment): SynthesizedFolder[] {
       chart: new CertificatesChart(app, 'certificates', { env }),
     },
     { folder: 'secrets', syncWave: SYNC_WAVES.operatorConfig, chart: new SecretsChart(app, 'secrets', { env }) },
-    { folder: 'observability', syncWave: SYNC_WAVES.services, chart: new ObservabilityChart(app, 'observability') },
+    {
+      folder: 'observability',
+      syncWave: SYNC_WAVES.services,
+      chart: new ObservabilityChart(app, 'observability', { env }),
+    },
     { folder: 'logging', syncWave: SYNC_WAVES.services, chart: new LoggingChart(app, 'logging', { env }) },
     { folder: 'frontend', syncWave: SYNC_WAVES.applications, chart: frontend, hpaManagedDeployments: ['frontend'] },
     { folder: 'backend', syncWave: SYNC_WAVES.applications, chart: backend, hpaManagedDeployments: ['backend'] },

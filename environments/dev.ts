@@ -83,8 +83,12 @@ export const dev: Environment = {
   gitops: { syncPolicy: 'automated', targetRevision: 'main' },
   observability: {
     metricsRetentionDays: 7,
+    prometheusStorage: '10Gi',
+    alertReceiver: { name: 'platform-team' },
     logRetentionDays: 14,
     elasticsearchNodes: 1,
     elasticsearchStorage: '20Gi',
   },
+  // Nobody works on dev at night or at weekends: the shop sleeps (apps/scaling/off-hours.ts).
+  offHours: { timeZone: 'Europe/Brussels', scaleDown: '0 20 * * 1-5', scaleUp: '0 7 * * 1-5' },
 };

@@ -161,15 +161,44 @@ export interface GitOpsSpec {
   readonly targetRevision: string;
 }
 
+/**
+ * Where Alertmanager sends alerts. The endpoint (a webhook URL that carries its own token) is a
+ * secret: a person stores it in AWS Secrets Manager under `alertReceiverSecretName(env)`
+ * (environments/names.ts) as the JSON object `{"url": "https://…"}`, and an ExternalSecret
+ * brings it into the cluster. Never written here.
+ */
+export interface AlertReceiverSpec {
+  /** Receiver name in Alertmanager's routing tree, e.g. `platform-team`; lowercase, digits and `-`. */
+  readonly name: string;
+}
+
 export interface ObservabilitySpec {
   /** Prometheus retention, in days. */
   readonly metricsRetentionDays: number;
+  /** Prometheus volume, Kubernetes quantity; sized for the retention above. */
+  readonly prometheusStorage: string;
+  /** The receiver every alert is routed to. */
+  readonly alertReceiver: AlertReceiverSpec;
   /** Days container logs are kept in Elasticsearch before the lifecycle policy deletes them. */
   readonly logRetentionDays: number;
   /** Elasticsearch data nodes. */
   readonly elasticsearchNodes: number;
   /** Elasticsearch data volume per node, Kubernetes quantity. */
   readonly elasticsearchStorage: string;
+}
+
+/**
+ * Working hours of an environment whose shop may sleep outside them (dev): at `scaleDown` the
+ * shop's Deployments go to zero replicas, at `scaleUp` back to their `minReplicas`. Standard
+ * five-field cron expressions, read in `timeZone` (CronJob `spec.timeZone`).
+ */
+export interface OffHoursSpec {
+  /** IANA time zone the schedules are read in, e.g. `Europe/Brussels`. */
+  readonly timeZone: string;
+  /** When the shop scales to zero, e.g. `0 20 * * 1-5`. */
+  readonly scaleDown: string;
+  /** When the shop comes back, e.g. `0 7 * * 1-5`. */
+  readonly scaleUp: string;
 }
 
 export interface Environment {
@@ -188,4 +217,6 @@ export interface Environment {
   readonly backend: BackendSpec;
   readonly gitops: GitOpsSpec;
   readonly observability: ObservabilitySpec;
+  /** Scale-to-zero schedule of the shop; `null` keeps it running around the clock (staging, prod). */
+  readonly offHours: OffHoursSpec | null;
 }

@@ -62,6 +62,14 @@ export function databaseConnectionSecretName(env: EnvironmentName): string {
   return `${PROJECT}/${env}/database/connection`;
 }
 
+/**
+ * Secrets Manager secret holding Alertmanager's receiver endpoint (`{"url": "https://…"}`), put
+ * there by a person. Under `ecolaura/<env>/`, which the external-secrets IRSA role may read.
+ */
+export function alertReceiverSecretName(env: EnvironmentName): string {
+  return `${PROJECT}/${env}/alertmanager/receiver`;
+}
+
 /** S3 bucket and key of the environment's Terraform state. */
 export function stateBackend(env: Environment): { bucket: string; key: string } {
   return { bucket: `${PROJECT}-terraform-state-${env.accountId}`, key: `${env.name}/platform.tfstate` };

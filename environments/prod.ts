@@ -83,8 +83,11 @@ export const prod: Environment = {
   gitops: { syncPolicy: 'manual', targetRevision: 'main' },
   observability: {
     metricsRetentionDays: 30,
+    prometheusStorage: '50Gi',
+    alertReceiver: { name: 'platform-team' },
     logRetentionDays: 90,
     elasticsearchNodes: 3,
     elasticsearchStorage: '100Gi',
   },
+  offHours: null,
 };

@@ -80,8 +80,11 @@ export const staging: Environment = {
   gitops: { syncPolicy: 'automated', targetRevision: 'main' },
   observability: {
     metricsRetentionDays: 15,
+    prometheusStorage: '20Gi',
+    alertReceiver: { name: 'platform-team' },
     logRetentionDays: 30,
     elasticsearchNodes: 1,
     elasticsearchStorage: '50Gi',
   },
+  offHours: null,
 };

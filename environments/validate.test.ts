@@ -126,4 +126,36 @@ describe('the environment model', () => {
       expect.arrayContaining(['region', 'database.multiAz']),
     );
   });
+
+  it('refuses a Prometheus volume size that is not whole GiB', () => {
+    expect(refusal(prodWith((env) => (env.observability.prometheusStorage = '50GB')))).toContain(
+      'environment "prod": observability.prometheusStorage: "50GB" is not a size in Gi',
+    );
+  });
+
+  it('refuses an alert receiver name Alertmanager and Kubernetes cannot both carry', () => {
+    expect(refusal(prodWith((env) => (env.observability.alertReceiver.name = 'Platform Team')))).toContain(
+      'observability.alertReceiver.name: "Platform Team" is not a lowercase name',
+    );
+  });
+
+  it('refuses off-hours in prod, which serves customers around the clock', () => {
+    const sleepy = prodWith((env) => {
+      env.offHours = { timeZone: 'Europe/Brussels', scaleDown: '0 20 * * 1-5', scaleUp: '0 7 * * 1-5' };
+    });
+    expect(refusal(sleepy)).toContain('environment "prod": offHours: is set; prod serves customers around the clock');
+  });
+
+  it('refuses an off-hours schedule that is not a five-field cron expression or zone', () => {
+    const devWith = structuredClone(dev) as DeepMutable<Environment>;
+    devWith.offHours = { timeZone: 'CET', scaleDown: '20:00', scaleUp: '0 7 * * 1-5' };
+    const fields = validateEnvironment(devWith as Environment).map((p) => p.field);
+    expect(fields).toEqual(['offHours.timeZone', 'offHours.scaleDown']);
+  });
+
+  it('gives dev working hours and keeps staging and prod awake', () => {
+    expect(dev.offHours).toEqual({ timeZone: 'Europe/Brussels', scaleDown: '0 20 * * 1-5', scaleUp: '0 7 * * 1-5' });
+    expect(staging.offHours).toBeNull();
+    expect(prod.offHours).toBeNull();
+  });
 });

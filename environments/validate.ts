@@ -43,6 +43,8 @@ export function validateEnvironment(env: Environment): ModelProblem[] {
   checkEks(env, report);
   checkDatabase(env, report);
   checkWorkloads(env, report);
+  checkObservability(env, report);
+  checkOffHours(env, report);
   return problems;
 }
 
@@ -230,5 +232,53 @@ function checkWorkloads(env: Environment, report: Report): void {
         `min ${workload.minReplicas} / replicas ${workload.replicas} / max ${workload.maxReplicas} must satisfy 1 <= min <= replicas <= max`,
       );
     }
+  }
+}
+
+/** A Kubernetes binary-suffixed size such as `10Gi`; Prometheus and EBS volumes are sized in Gi. */
+const GIBIBYTES = /^[1-9]\d*Gi$/;
+
+/** An Alertmanager receiver name that is also safe in a Kubernetes object name. */
+const RECEIVER_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
+function checkObservability(env: Environment, report: Report): void {
+  const { observability } = env;
+  if (!GIBIBYTES.test(observability.prometheusStorage)) {
+    report(
+      'observability.prometheusStorage',
+      `"${observability.prometheusStorage}" is not a size in Gi such as 10Gi; EBS volumes are sized in whole GiB`,
+    );
+  }
+  if (!RECEIVER_NAME.test(observability.alertReceiver.name)) {
+    report(
+      'observability.alertReceiver.name',
+      `"${observability.alertReceiver.name}" is not a lowercase name of letters, digits and "-" (at most 63)`,
+    );
+  }
+}
+
+/** Five cron fields, each of digits, `*`, `,`, `-` and `/` (what CronJob `spec.schedule` takes). */
+const CRON = /^(\S+\s+){4}\S+$/;
+const CRON_FIELD = /^[\d*,\-/]+$/;
+/** `Area/City` as the IANA database names zones (CronJob `spec.timeZone`). */
+const TIME_ZONE = /^[A-Z][A-Za-z_]+\/[A-Z][A-Za-z_/-]+$/;
+
+function checkOffHours(env: Environment, report: Report): void {
+  const { offHours } = env;
+  if (offHours === null) return;
+  if (env.name === 'prod') {
+    report('offHours', 'is set; prod serves customers around the clock, set it to null');
+  }
+  if (!TIME_ZONE.test(offHours.timeZone)) {
+    report('offHours.timeZone', `"${offHours.timeZone}" is not an IANA zone such as Europe/Brussels`);
+  }
+  for (const key of ['scaleDown', 'scaleUp'] as const) {
+    const schedule = offHours[key];
+    if (!CRON.test(schedule) || !schedule.split(/\s+/).every((field) => CRON_FIELD.test(field))) {
+      report(`offHours.${key}`, `"${schedule}" is not a five-field cron expression such as 0 20 * * 1-5`);
+    }
+  }
+  if (offHours.scaleDown === offHours.scaleUp) {
+    report('offHours.scaleUp', `"${offHours.scaleUp}" equals scaleDown; the shop would never run`);
   }
 }

@@ -21,7 +21,14 @@ export const VERSIONS = {
    */
   helmCharts: {
     ingressNginx: { repoURL: 'https://kubernetes.github.io/ingress-nginx', chart: 'ingress-nginx', version: '4.11.3' },
-    certManager: { repoURL: 'https://charts.jetstack.io', chart: 'cert-manager', version: 'v1.16.1' },
+    /** 1.21 (July 2026) is supported until 1.23 ships; it supports Kubernetes 1.32-1.35. */
+    certManager: { repoURL: 'https://charts.jetstack.io', chart: 'cert-manager', version: 'v1.21.0' },
+    /**
+     * Still the 0.10 line: every 1.x/2.x release stops serving `external-secrets.io/v1beta1`,
+     * which every ExternalSecret and the ClusterSecretStore here are written in and
+     * `npm run validate:manifests` has schemas for. Moving to 2.x is one cross-cutting change
+     * (apiVersion v1 everywhere + schemas), tracked apart; 0.10 is past upstream support.
+     */
     externalSecrets: {
       repoURL: 'https://charts.external-secrets.io',
       chart: 'external-secrets',
@@ -30,22 +37,28 @@ export const VERSIONS = {
     clusterAutoscaler: {
       repoURL: 'https://kubernetes.github.io/autoscaler',
       chart: 'cluster-autoscaler',
-      version: '9.43.2',
+      // 9.54+ is the chart line of Cluster Autoscaler 1.35 (kubernetes/autoscaler#10097).
+      version: '9.59.0',
     },
     kubePrometheusStack: {
       repoURL: 'https://prometheus-community.github.io/helm-charts',
       chart: 'kube-prometheus-stack',
-      version: '65.1.1',
+      // prometheus-operator 0.93 line (September 2026); upstream supports only recent releases.
+      version: '91.2.1',
     },
-    eckOperator: { repoURL: 'https://helm.elastic.co', chart: 'eck-operator', version: '2.14.0' },
+    /** ECK 3.5 (August 2026) runs Elastic Stack 9.x. */
+    eckOperator: { repoURL: 'https://helm.elastic.co', chart: 'eck-operator', version: '3.5.0' },
   },
   /**
    * Cluster autoscaler image tag. Its minor must equal the Kubernetes minor above (the project
    * supports each release with one Kubernetes minor), so it is pinned apart from the chart.
    */
   clusterAutoscalerImage: 'v1.28.2',
-  /** Elasticsearch, Kibana, Logstash and Filebeat version run by the ECK operator. */
-  elasticStack: '8.15.3',
+  /**
+   * Elasticsearch, Kibana, Logstash and Filebeat version run by the ECK operator: the 9.5 line
+   * (August 2026), inside Elastic's 18-month maintenance window of a minor.
+   */
+  elasticStack: '9.5.2',
   /** curl image of the job that installs the log lifecycle policy into Elasticsearch. */
   curlImage: 'curlimages/curl:8.10.1',
 } as const;

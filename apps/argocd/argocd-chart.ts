@@ -86,7 +86,7 @@ export class ArgoCdChart extends Chart {
       ADDONS_PROJECT,
       `Ecolaura ${env.name}: pinned third-party Helm charts`,
       unique(props.releases.map((release) => release.chart.repoURL)),
-      unique(props.releases.map((release) => release.namespace)),
+      unique(props.releases.flatMap((release) => [release.namespace, ...(release.additionalNamespaces ?? [])])),
       ADDON_CLUSTER_KINDS,
     );
 

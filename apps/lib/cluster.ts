@@ -14,6 +14,8 @@ export const NAMESPACES = {
   kubeSystem: 'kube-system',
   logging: 'logging',
   monitoring: 'monitoring',
+  /** node-exporter alone: it needs host access, so it runs apart from the rest of monitoring. */
+  nodeExporter: 'node-exporter',
 } as const;
 
 /** Argo CD deploys to the cluster it runs in: one Argo CD per environment's cluster. */

@@ -29,7 +29,15 @@ export interface ElasticsearchManifest {
   readonly apiVersion: 'elasticsearch.k8s.elastic.co/v1';
   readonly kind: 'Elasticsearch';
   readonly metadata: IObjectMeta;
-  readonly spec: { readonly version: string; readonly nodeSets: readonly ElasticsearchNodeSet[] };
+  readonly spec: {
+    readonly version: string;
+    readonly nodeSets: readonly ElasticsearchNodeSet[];
+    /**
+     * ECK's default PodDisruptionBudget; `{}` turns it off (ECK documents the empty object as
+     * the way to disable it). https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s/pod-disruption-budget
+     */
+    readonly podDisruptionBudget?: Readonly<Record<string, never>>;
+  };
 }
 
 export interface KibanaManifest {

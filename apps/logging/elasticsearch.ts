@@ -8,6 +8,11 @@ import type { ElasticsearchManifest } from './eck-resources';
 /** The Elasticsearch cluster's name; ECK derives its Services and Secrets from it (`logs-es-http`…). */
 export const ELASTICSEARCH_NAME = 'logs';
 
+/** True when the model runs Elasticsearch on one node (dev). */
+export function singleNode(env: Environment): boolean {
+  return env.observability.elasticsearchNodes === 1;
+}
+
 /** Props of {@link Elasticsearch}. */
 export interface ElasticsearchProps {
   readonly env: Environment;
@@ -30,6 +35,10 @@ export class Elasticsearch extends Construct {
       metadata: { name: ELASTICSEARCH_NAME, namespace: NAMESPACES.logging, labels: { ...props.labels } },
       spec: {
         version: VERSIONS.elasticStack,
+        // A single node cannot lose a pod without losing the cluster, so any budget that
+        // protects it blocks every node drain (upgrades, the cluster autoscaler's scale-down).
+        // Dev's one node gives up that protection; clusters of several nodes keep ECK's budget.
+        ...(singleNode(props.env) ? { podDisruptionBudget: {} } : {}),
         nodeSets: [
           {
             name: 'default',

@@ -5,7 +5,7 @@ import { NAMESPACES } from '../lib/cluster';
 import { customResource } from '../lib/custom-resource';
 import { eckPodTemplate } from './eck-pod-template';
 import type { BeatManifest } from './eck-resources';
-import { BEATS_TLS_SECRET, LOGSTASH_BEATS_PORT, LOGSTASH_BEATS_SERVICE } from './logging-names';
+import { BEATS_TLS_SECRET, LOGSTASH_BEATS_PORT, LOGSTASH_BEATS_SERVICE, loggingSyncWave } from './logging-names';
 
 /** Filebeat's HTTP stats endpoint, which its probes call. */
 export const FILEBEAT_HTTP_PORT = 5066;
@@ -50,7 +50,7 @@ export class Filebeat extends Construct {
     customResource<BeatManifest>(this, {
       apiVersion: 'beat.k8s.elastic.co/v1beta1',
       kind: 'Beat',
-      metadata: { name, namespace, labels },
+      metadata: { name, namespace, labels, annotations: loggingSyncWave('writers') },
       spec: {
         type: 'filebeat',
         version: VERSIONS.elasticStack,

@@ -6,6 +6,7 @@ import { customResource } from '../lib/custom-resource';
 import { eckPodTemplate } from './eck-pod-template';
 import type { KibanaManifest } from './eck-resources';
 import { ELASTICSEARCH_NAME } from './elasticsearch';
+import { loggingSyncWave } from './logging-names';
 
 /** Props of {@link Kibana}. */
 export interface KibanaProps {
@@ -24,7 +25,12 @@ export class Kibana extends Construct {
     customResource<KibanaManifest>(this, {
       apiVersion: 'kibana.k8s.elastic.co/v1',
       kind: 'Kibana',
-      metadata: { name, namespace: NAMESPACES.logging, labels: { ...props.labels } },
+      metadata: {
+        name,
+        namespace: NAMESPACES.logging,
+        labels: { ...props.labels },
+        annotations: loggingSyncWave('writers'),
+      },
       spec: {
         version: VERSIONS.elasticStack,
         count: 1,

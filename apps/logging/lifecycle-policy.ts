@@ -4,7 +4,8 @@ import { Construct } from 'constructs';
 import { type Environment, VERSIONS } from '../../environments';
 import { NAMESPACES } from '../lib/cluster';
 import { RESTRICTED_SECURITY_CONTEXT } from '../lib/restricted-container';
-import { ELASTICSEARCH_NAME } from './elasticsearch';
+import { ELASTICSEARCH_NAME, singleNode } from './elasticsearch';
+import { loggingSyncWave } from './logging-names';
 import { logsDataStream } from './logstash';
 
 /** Name of the index lifecycle policy the platform's log data streams follow. */
@@ -19,7 +20,7 @@ export function lifecyclePolicy(env: Environment): object {
   return {
     policy: {
       _meta: {
-        description: `Container logs of ${env.name}: deleted after ${env.observability.logRetentionDays} days (GDPR).`,
+        description: `Container logs of ${env.name}: deleted ${env.observability.logRetentionDays} days after the day their backing index was created (GDPR).`,
       },
       phases: {
         hot: { actions: { rollover: { max_age: '1d', max_primary_shard_size: '10gb' } } },
@@ -30,11 +31,29 @@ export function lifecyclePolicy(env: Environment): object {
 }
 
 /**
- * `logs@custom` is the hook Elasticsearch's built-in `logs-*-*` index template composes in;
- * setting the policy there puts every `logs-ecolaura-<env>` backing index under it.
+ * Index settings every `logs-*-*` backing index gets through `logs@custom`, the hook
+ * Elasticsearch's built-in `logs` index template composes in:
+ *
+ * - `index.lifecycle.name`: the policy above.
+ * - `index.lifecycle.parse_origination_date`: ILM counts a rolled-over index's age from its
+ *   rollover, so with daily rollover a delete phase of N days would keep the oldest line of an
+ *   index up to N + 1 days. Parsing the origination date from the index name
+ *   (`.ds-logs-ecolaura-prod-2026.12.02-000001`: the day the backing index was created) makes
+ *   every phase count from creation instead, so no line outlives the label's N days (plus ILM's
+ *   10-minute poll). https://www.elastic.co/docs/reference/elasticsearch/configuration-reference/index-lifecycle-management-settings
+ * - `index.number_of_replicas`: 0 on a single node, where a replica can never be assigned and
+ *   would hold the cluster yellow (Argo CD reports a yellow Elasticsearch as Degraded).
  */
-export function logsCustomComponentTemplate(): object {
-  return { template: { settings: { 'index.lifecycle.name': LIFECYCLE_POLICY_NAME } } };
+export function logsCustomComponentTemplate(env: Environment): object {
+  return {
+    template: {
+      settings: {
+        'index.lifecycle.name': LIFECYCLE_POLICY_NAME,
+        'index.lifecycle.parse_origination_date': true,
+        'index.number_of_replicas': singleNode(env) ? 0 : 1,
+      },
+    },
+  };
 }
 
 /** Props of {@link LifecyclePolicyJob}. */
@@ -44,10 +63,14 @@ export interface LifecyclePolicyJobProps {
 }
 
 /**
- * ECK has no resource for lifecycle policies outside its paid StackConfigPolicy, so a Job runs
- * after every sync (an Argo CD PostSync hook) and PUTs the policy and the component template
- * through Elasticsearch's API, over TLS verified against ECK's CA. Both calls are idempotent.
- * A run-to-completion Job has no readiness or liveness probe; `activeDeadlineSeconds` bounds it.
+ * ECK has no resource for lifecycle policies outside its paid StackConfigPolicy, so a Job PUTs
+ * the policy and the component template through Elasticsearch's API, over TLS verified against
+ * ECK's CA. It is an Argo CD Sync hook in the logging wave between Elasticsearch and the
+ * writers (./logging-names.ts `LOGGING_SYNC_WAVES`): it runs on every sync once Elasticsearch is
+ * healthy, and Logstash, Filebeat and Kibana are applied only after it succeeded. A PostSync
+ * hook ran after the writers and let the first backing index escape the policy. Both calls are
+ * idempotent. A run-to-completion Job has no readiness or liveness probe; `activeDeadlineSeconds`
+ * bounds it.
  */
 export class LifecyclePolicyJob extends Construct {
   constructor(scope: Construct, id: string, props: LifecyclePolicyJobProps) {
@@ -58,7 +81,7 @@ export class LifecyclePolicyJob extends Construct {
     const config = new kplus.ConfigMap(this, 'config', {
       metadata: { name, namespace, labels: { ...props.labels } },
       data: {
-        'component-template.json': `${JSON.stringify(logsCustomComponentTemplate(), null, 2)}\n`,
+        'component-template.json': `${JSON.stringify(logsCustomComponentTemplate(props.env), null, 2)}\n`,
         'lifecycle-policy.json': `${JSON.stringify(lifecyclePolicy(props.env), null, 2)}\n`,
       },
     });
@@ -81,8 +104,9 @@ export class LifecyclePolicyJob extends Construct {
         namespace,
         labels: { ...props.labels },
         annotations: {
-          'argocd.argoproj.io/hook': 'PostSync',
+          'argocd.argoproj.io/hook': 'Sync',
           'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation',
+          ...loggingSyncWave('lifecyclePolicy'),
         },
       },
       podMetadata: { labels: { ...props.labels } },

@@ -18,9 +18,49 @@ describe.each(ENVIRONMENT_ROWS)('the logging chart of %s', (_name, env) => {
     const policy = JSON.parse(find(env, 'ConfigMap', 'elasticsearch-lifecycle-policy').data['lifecycle-policy.json']);
     expect(policy.policy.phases.delete).toEqual({ min_age: `${retention}d`, actions: { delete: {} } });
     expect(find(env, 'Namespace', 'logging').metadata.labels[GDPR_KEYS.retentionDays]).toBe(retention);
-    expect(find(env, 'Job', 'elasticsearch-lifecycle-policy').metadata.annotations['argocd.argoproj.io/hook']).toBe(
-      'PostSync',
+  });
+
+  it('installs the lifecycle policy and index template in a wave after Elasticsearch and before every writer', () => {
+    const wave = (o: Found) => Number(o.metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? '0');
+    const job = find(env, 'Job', 'elasticsearch-lifecycle-policy');
+    // Before: a PostSync hook, which ran after Logstash had already created the first index.
+    expect(job.metadata.annotations['argocd.argoproj.io/hook']).toBe('Sync');
+    expect(job.metadata.annotations['argocd.argoproj.io/hook']).not.toBe('PostSync');
+    expect(wave(find(env, 'Elasticsearch', 'logs'))).toBeLessThan(wave(job));
+    expect(wave(find(env, 'ConfigMap', 'elasticsearch-lifecycle-policy'))).toBeLessThan(wave(job));
+    for (const [kind, name] of [
+      ['Logstash', 'logs'],
+      ['Beat', 'filebeat'],
+      ['Kibana', 'logs'],
+    ] as const) {
+      expect({ kind, after: wave(find(env, kind, name)) > wave(job) }).toEqual({ kind, after: true });
+    }
+    expect(job.spec.template.spec.containers[0].command[2]).toContain('_component_template/logs@custom');
+  });
+
+  it('counts retention from the day each backing index was created, not from its rollover', () => {
+    const template = JSON.parse(
+      find(env, 'ConfigMap', 'elasticsearch-lifecycle-policy').data['component-template.json'],
     );
+    expect(template.template.settings).toMatchObject({
+      'index.lifecycle.name': 'ecolaura-logs',
+      'index.lifecycle.parse_origination_date': true,
+    });
+  });
+
+  it('keeps replicas only where a second node can hold them, so a single node stays green', () => {
+    const template = JSON.parse(
+      find(env, 'ConfigMap', 'elasticsearch-lifecycle-policy').data['component-template.json'],
+    );
+    expect(template.template.settings['index.number_of_replicas']).toBe(
+      env.observability.elasticsearchNodes === 1 ? 0 : 1,
+    );
+  });
+
+  it("lets a single-node Elasticsearch be drained by turning ECK's budget off, and keeps it for clusters", () => {
+    const es = find(env, 'Elasticsearch', 'logs');
+    if (env.observability.elasticsearchNodes === 1) expect(es.spec.podDisruptionBudget).toEqual({});
+    else expect(es.spec.podDisruptionBudget).toBeUndefined();
   });
 
   it('labels every Elastic resource and its pods as operational logs with that retention', () => {

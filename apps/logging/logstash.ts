@@ -5,7 +5,7 @@ import { customResource } from '../lib/custom-resource';
 import { eckPodTemplate } from './eck-pod-template';
 import type { LogstashManifest } from './eck-resources';
 import { ELASTICSEARCH_NAME } from './elasticsearch';
-import { BEATS_TLS_SECRET, LOGSTASH_BEATS_PORT } from './logging-names';
+import { BEATS_TLS_SECRET, LOGSTASH_BEATS_PORT, loggingSyncWave } from './logging-names';
 
 /** Where Logstash finds its Beats certificate (the `logstash-beats-tls` Secret, ./beats-tls.ts). */
 const BEATS_TLS_PATH = '/usr/share/logstash/beats-tls';
@@ -57,7 +57,12 @@ export class Logstash extends Construct {
     customResource<LogstashManifest>(this, {
       apiVersion: 'logstash.k8s.elastic.co/v1alpha1',
       kind: 'Logstash',
-      metadata: { name: ELASTICSEARCH_NAME, namespace: NAMESPACES.logging, labels: { ...props.labels } },
+      metadata: {
+        name: ELASTICSEARCH_NAME,
+        namespace: NAMESPACES.logging,
+        labels: { ...props.labels },
+        annotations: loggingSyncWave('writers'),
+      },
       spec: {
         version: VERSIONS.elasticStack,
         count: 1,

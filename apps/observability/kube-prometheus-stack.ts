@@ -7,14 +7,71 @@ import {
   INGRESS_CLASS,
   NAMESPACES,
 } from '../lib/cluster';
-import type { ContainerResources, HelmRelease } from '../lib/helm-release';
+import {
+  type ContainerResources,
+  type ContainerSecurityContextValues,
+  type HelmRelease,
+  type PodSecurityContextValues,
+  type PodSecurityReview,
+  RESTRICTED_CONTAINER_SECURITY_CONTEXT,
+  restrictedPodSecurityContext,
+} from '../lib/helm-release';
+
+/** A component kube-prometheus-stack can turn off. */
+interface Toggle {
+  readonly enabled: boolean;
+}
+
+/**
+ * Control-plane components EKS runs out of reach: the scheduler, controller manager and etcd
+ * are AWS-managed and expose no metrics endpoint to the cluster, and EKS's kube-proxy binds its
+ * metrics to 127.0.0.1. Scraping them only yields `*Down` alerts that never clear.
+ * https://docs.aws.amazon.com/eks/latest/userguide/prometheus.html
+ */
+export const EKS_UNREACHABLE_COMPONENTS = ['kubeControllerManager', 'kubeScheduler', 'kubeEtcd', 'kubeProxy'] as const;
+
+/** The default rule groups of those same components. */
+export const EKS_UNREACHABLE_RULE_GROUPS = [
+  'etcd',
+  'kubeControllerManager',
+  'kubeProxy',
+  'kubeSchedulerAlerting',
+  'kubeSchedulerRecording',
+] as const;
 
 /** The values of the kube-prometheus-stack chart this platform sets. */
 export interface KubePrometheusStackValues {
   readonly commonLabels: Readonly<Record<string, string>>;
   readonly crds: { readonly enabled: true };
+  readonly defaultRules: {
+    readonly rules: { readonly [group in (typeof EKS_UNREACHABLE_RULE_GROUPS)[number]]: false };
+  };
+  readonly kubeControllerManager: Toggle;
+  readonly kubeScheduler: Toggle;
+  readonly kubeEtcd: Toggle;
+  readonly kubeProxy: Toggle;
+  readonly prometheusOperator: {
+    readonly securityContext: PodSecurityContextValues;
+    readonly containerSecurityContext: ContainerSecurityContextValues;
+    readonly admissionWebhooks: {
+      /** The certificate Jobs' pod context. */
+      readonly patch: { readonly securityContext: PodSecurityContextValues };
+      readonly createSecretJob: { readonly securityContext: ContainerSecurityContextValues };
+      readonly patchWebhookJob: { readonly securityContext: ContainerSecurityContextValues };
+    };
+  };
+  readonly 'kube-state-metrics': {
+    readonly securityContext: PodSecurityContextValues;
+    readonly containerSecurityContext: ContainerSecurityContextValues;
+  };
+  readonly 'prometheus-node-exporter': {
+    /** node-exporter's own namespace (apps/platform/namespaces.ts). */
+    readonly namespaceOverride: string;
+  };
   readonly prometheus: {
     readonly prometheusSpec: {
+      /** Prometheus's pod context; the operator sets its containers' contexts itself. */
+      readonly securityContext: PodSecurityContextValues;
       readonly retention: string;
       /** Select every ServiceMonitor and PrometheusRule, not only the release's own. */
       readonly serviceMonitorSelectorNilUsesHelmValues: false;
@@ -32,9 +89,25 @@ export interface KubePrometheusStackValues {
       };
     };
   };
-  readonly alertmanager: { readonly alertmanagerSpec: { readonly resources: ContainerResources } };
+  readonly alertmanager: {
+    readonly alertmanagerSpec: {
+      readonly resources: ContainerResources;
+      readonly securityContext: PodSecurityContextValues;
+      /**
+       * `None`: the routes of AlertmanagerConfig objects apply to every alert, not only to
+       * alerts from their own namespace (./alert-routing.ts).
+       */
+      readonly alertmanagerConfigMatcherStrategy: { readonly type: 'None' };
+    };
+  };
   readonly grafana: {
     readonly resources: ContainerResources;
+    readonly securityContext: PodSecurityContextValues;
+    readonly containerSecurityContext: ContainerSecurityContextValues;
+    /** Runs as root with CHOWN; off, since Grafana keeps no volume here. */
+    readonly initChownData: Toggle;
+    /** Helm test pods are not part of the release Argo CD syncs. */
+    readonly testFramework: Toggle;
     readonly ingress: {
       readonly enabled: true;
       readonly ingressClassName: string;
@@ -43,13 +116,96 @@ export interface KubePrometheusStackValues {
       readonly tls: readonly { readonly secretName: string; readonly hosts: readonly string[] }[];
     };
     readonly sidecar: {
+      readonly securityContext: ContainerSecurityContextValues;
       readonly dashboards: { readonly enabled: true; readonly label: string; readonly labelValue: string };
     };
   };
 }
 
-/** Prometheus's volume: metrics of a cluster this size for the longest retention (30 days). */
-const PROMETHEUS_STORAGE = '50Gi';
+/** Uids the chart's own defaults use, kept so volume ownership (fsGroup) stays as upstream documents. */
+const UID = {
+  prometheus: 1000,
+  alertmanager: 1000,
+  operator: 65534,
+  kubeStateMetrics: 65534,
+  grafana: 472,
+  certgen: 2000,
+};
+
+const RESTRICTED_CONTAINER = RESTRICTED_CONTAINER_SECURITY_CONTEXT;
+
+/**
+ * Grafana and its dashboard sidecar keep a writable root: the chart's defaults leave it
+ * writable and upstream documents no read-only layout for them (restricted does not ask for
+ * it); everything else of restricted applies.
+ */
+const GRAFANA_CONTAINER: ContainerSecurityContextValues = { ...RESTRICTED_CONTAINER, readOnlyRootFilesystem: false };
+
+/** The Pod Security review of every workload the chart renders. */
+function podSecurityReview(): PodSecurityReview[] {
+  const restricted = (
+    component: string,
+    podSecurityContexts: string[],
+    containerSecurityContexts: string[],
+    why: string,
+  ): PodSecurityReview => ({
+    component,
+    namespace: NAMESPACES.monitoring,
+    level: 'restricted',
+    podSecurityContexts,
+    containerSecurityContexts,
+    why,
+  });
+  return [
+    restricted(
+      'prometheus-operator',
+      ['prometheusOperator.securityContext'],
+      ['prometheusOperator.containerSecurityContext'],
+      'one non-root container, no host access',
+    ),
+    restricted(
+      'admission-webhook-jobs',
+      ['prometheusOperator.admissionWebhooks.patch.securityContext'],
+      [
+        'prometheusOperator.admissionWebhooks.createSecretJob.securityContext',
+        'prometheusOperator.admissionWebhooks.patchWebhookJob.securityContext',
+      ],
+      'the certgen Jobs only call the API',
+    ),
+    restricted(
+      'prometheus',
+      ['prometheus.prometheusSpec.securityContext'],
+      [],
+      'the operator gives Prometheus and its config reloaders read-only roots, no escalation and no capabilities; the pod context adds non-root and seccomp',
+    ),
+    restricted(
+      'alertmanager',
+      ['alertmanager.alertmanagerSpec.securityContext'],
+      [],
+      'as Prometheus: container contexts from the operator, pod context from the values',
+    ),
+    restricted(
+      'grafana',
+      ['grafana.securityContext'],
+      ['grafana.containerSecurityContext', 'grafana.sidecar.securityContext'],
+      'Grafana and its dashboard sidecar as uid 472; the root chown init container is disabled (no volume)',
+    ),
+    restricted(
+      'kube-state-metrics',
+      ['kube-state-metrics.securityContext'],
+      ['kube-state-metrics.containerSecurityContext'],
+      'reads the API only',
+    ),
+    {
+      component: 'node-exporter',
+      namespace: NAMESPACES.nodeExporter,
+      level: 'privileged',
+      podSecurityContexts: [],
+      containerSecurityContexts: [],
+      why: 'hostNetwork, hostPID and hostPath mounts of /, /proc and /sys (read-only) are what node metrics are; baseline forbids all three, so it runs in its own privileged namespace and monitoring stays restricted',
+    },
+  ];
+}
 
 /**
  * Prometheus, Alertmanager and Grafana with the operator and its CRDs. Prometheus keeps the
@@ -64,11 +220,41 @@ export function kubePrometheusStackRelease(env: Environment): HelmRelease<KubePr
     namespace: NAMESPACES.monitoring,
     chart: VERSIONS.helmCharts.kubePrometheusStack,
     syncWave: SYNC_WAVES.operators,
+    additionalNamespaces: [NAMESPACES.nodeExporter],
+    podSecurity: podSecurityReview(),
     values: {
       commonLabels: gdprLabels(DATA_PROFILES.metrics),
       crds: { enabled: true },
+      defaultRules: {
+        rules: {
+          etcd: false,
+          kubeControllerManager: false,
+          kubeProxy: false,
+          kubeSchedulerAlerting: false,
+          kubeSchedulerRecording: false,
+        },
+      },
+      kubeControllerManager: { enabled: false },
+      kubeScheduler: { enabled: false },
+      kubeEtcd: { enabled: false },
+      kubeProxy: { enabled: false },
+      prometheusOperator: {
+        securityContext: restrictedPodSecurityContext(UID.operator),
+        containerSecurityContext: RESTRICTED_CONTAINER,
+        admissionWebhooks: {
+          patch: { securityContext: restrictedPodSecurityContext(UID.certgen) },
+          createSecretJob: { securityContext: RESTRICTED_CONTAINER },
+          patchWebhookJob: { securityContext: RESTRICTED_CONTAINER },
+        },
+      },
+      'kube-state-metrics': {
+        securityContext: restrictedPodSecurityContext(UID.kubeStateMetrics),
+        containerSecurityContext: RESTRICTED_CONTAINER,
+      },
+      'prometheus-node-exporter': { namespaceOverride: NAMESPACES.nodeExporter },
       prometheus: {
         prometheusSpec: {
+          securityContext: restrictedPodSecurityContext(UID.prometheus),
           retention: `${env.observability.metricsRetentionDays}d`,
           serviceMonitorSelectorNilUsesHelmValues: false,
           podMonitorSelectorNilUsesHelmValues: false,
@@ -79,7 +265,7 @@ export function kubePrometheusStackRelease(env: Environment): HelmRelease<KubePr
               spec: {
                 storageClassName: ENCRYPTED_STORAGE_CLASS,
                 accessModes: ['ReadWriteOnce'],
-                resources: { requests: { storage: PROMETHEUS_STORAGE } },
+                resources: { requests: { storage: env.observability.prometheusStorage } },
               },
             },
           },
@@ -88,10 +274,16 @@ export function kubePrometheusStackRelease(env: Environment): HelmRelease<KubePr
       alertmanager: {
         alertmanagerSpec: {
           resources: { requests: { cpu: '20m', memory: '64Mi' }, limits: { cpu: '200m', memory: '256Mi' } },
+          securityContext: restrictedPodSecurityContext(UID.alertmanager),
+          alertmanagerConfigMatcherStrategy: { type: 'None' },
         },
       },
       grafana: {
         resources: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
+        securityContext: restrictedPodSecurityContext(UID.grafana),
+        containerSecurityContext: GRAFANA_CONTAINER,
+        initChownData: { enabled: false },
+        testFramework: { enabled: false },
         ingress: {
           enabled: true,
           ingressClassName: INGRESS_CLASS,
@@ -102,7 +294,10 @@ export function kubePrometheusStackRelease(env: Environment): HelmRelease<KubePr
           hosts: [host],
           tls: [{ secretName: 'grafana-tls', hosts: [host] }],
         },
-        sidecar: { dashboards: { enabled: true, label: GRAFANA_DASHBOARD_LABEL, labelValue: '1' } },
+        sidecar: {
+          securityContext: GRAFANA_CONTAINER,
+          dashboards: { enabled: true, label: GRAFANA_DASHBOARD_LABEL, labelValue: '1' },
+        },
       },
     },
   };

@@ -44,6 +44,16 @@ export function ingressNginxRelease(env: Environment): HelmRelease<IngressNginxV
     namespace: NAMESPACES.ingress,
     chart: VERSIONS.helmCharts.ingressNginx,
     syncWave: SYNC_WAVES.operatorConfig,
+    podSecurity: [
+      {
+        component: 'controller',
+        namespace: NAMESPACES.ingress,
+        level: 'baseline',
+        podSecurityContexts: [],
+        containerSecurityContexts: [],
+        why: 'the chart runs nginx with NET_BIND_SERVICE and allowPrivilegeEscalation for ports 80/443 (being replaced by the AWS Load Balancer Controller, issue 8 item 3)',
+      },
+    ],
     values: {
       commonLabels: gdprLabels(operationalLogsProfile(env)),
       controller: {

@@ -2,8 +2,9 @@ import { DATA_PROFILES, type DataProfile, type Environment } from '../../environ
 import { NAMESPACES } from '../lib/cluster';
 import { CONTROLLER_PROFILE, operationalLogsProfile } from '../lib/data-profiles';
 
-/** Pod Security Admission levels. https://kubernetes.io/docs/concepts/security/pod-security-admission/ */
-export type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
+import type { PodSecurityLevel } from '../lib/helm-release';
+
+export type { PodSecurityLevel };
 
 /** One namespace the platform chart creates. */
 export interface NamespaceSpec {
@@ -36,11 +37,15 @@ export function namespaceSpecs(env: Environment): NamespaceSpec[] {
       enforce: 'privileged',
       reason: 'Filebeat reads container logs from the node through hostPath volumes',
     },
+    // Every pod of kube-prometheus-stack passes restricted except node-exporter, which gets a
+    // namespace of its own instead of lowering monitoring (apps/observability/kube-prometheus-stack.ts).
+    { name: NAMESPACES.monitoring, profile: DATA_PROFILES.metrics, enforce: 'restricted' },
     {
-      name: NAMESPACES.monitoring,
+      name: NAMESPACES.nodeExporter,
       profile: DATA_PROFILES.metrics,
       enforce: 'privileged',
-      reason: 'node-exporter reads node metrics with hostNetwork, hostPID and hostPath',
+      reason:
+        'node-exporter reads node metrics with hostNetwork, hostPID and read-only hostPath mounts of /, /proc and /sys, which baseline forbids',
     },
   ];
   return specs.sort((a, b) => a.name.localeCompare(b.name));

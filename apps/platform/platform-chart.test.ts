@@ -23,8 +23,18 @@ describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
     const relaxed = objectsOf(env).filter(
       (o) => o.kind === 'Namespace' && o.metadata.labels?.['pod-security.kubernetes.io/enforce'] !== 'restricted',
     );
-    expect(relaxed.map((ns) => ns.metadata.name).sort()).toEqual(['ingress-nginx', 'logging', 'monitoring']);
+    expect(relaxed.map((ns) => ns.metadata.name).sort()).toEqual(['ingress-nginx', 'logging', 'node-exporter']);
     for (const ns of relaxed) expect(ns.metadata.annotations?.['ecolaura.io/pod-security-reason']).toMatch(/\w+/);
+  });
+
+  it('enforces restricted on monitoring and gives node-exporter its own privileged namespace', () => {
+    // Before: monitoring itself was privileged for node-exporter's sake.
+    expect(find(env, 'Namespace', 'monitoring').metadata.labels['pod-security.kubernetes.io/enforce']).toBe(
+      'restricted',
+    );
+    const nodeExporter = find(env, 'Namespace', 'node-exporter');
+    expect(nodeExporter.metadata.labels['pod-security.kubernetes.io/enforce']).toBe('privileged');
+    expect(nodeExporter.metadata.labels['pod-security.kubernetes.io/warn']).toBe('restricted');
   });
 
   it('makes the encrypted gp3 StorageClass the default', () => {

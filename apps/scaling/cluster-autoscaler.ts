@@ -1,6 +1,16 @@
 import { clusterName, type Environment, IRSA_SERVICE_ACCOUNTS, irsaRoleArn, VERSIONS } from '../../environments';
 import { SYNC_WAVES } from '../argocd/sync-waves';
-import { type ContainerResources, type HelmRelease, RESTRICTED_CONTAINER_SECURITY_CONTEXT } from '../lib/helm-release';
+import {
+  type ContainerResources,
+  type ContainerSecurityContextValues,
+  type HelmRelease,
+  type PodSecurityContextValues,
+  RESTRICTED_CONTAINER_SECURITY_CONTEXT,
+  restrictedPodSecurityContext,
+} from '../lib/helm-release';
+
+/** The uid the chart's own commented example runs the autoscaler as; any non-root uid works. */
+const AUTOSCALER_UID = 1001;
 
 /** The values of the cluster-autoscaler chart this platform sets. */
 export interface ClusterAutoscalerValues {
@@ -17,7 +27,9 @@ export interface ClusterAutoscalerValues {
   };
   readonly extraArgs: Readonly<Record<string, string | boolean>>;
   readonly resources: ContainerResources;
-  readonly containerSecurityContext: Readonly<Record<string, unknown>>;
+  /** The pod's security context (the chart calls the pod-level one `securityContext`). */
+  readonly securityContext: PodSecurityContextValues;
+  readonly containerSecurityContext: ContainerSecurityContextValues;
 }
 
 /**
@@ -49,7 +61,20 @@ export function clusterAutoscalerRelease(env: Environment): HelmRelease<ClusterA
         'skip-nodes-with-system-pods': false,
       },
       resources: { requests: { cpu: '100m', memory: '300Mi' }, limits: { cpu: '500m', memory: '600Mi' } },
+      securityContext: restrictedPodSecurityContext(AUTOSCALER_UID),
       containerSecurityContext: RESTRICTED_CONTAINER_SECURITY_CONTEXT,
     },
+    podSecurity: [
+      {
+        component: 'cluster-autoscaler',
+        namespace: account.namespace,
+        // kube-system carries no Pod Security labels on EKS, so nothing is enforced there; the
+        // pod is held to restricted anyway so moving it to a labelled namespace changes nothing.
+        level: 'privileged',
+        podSecurityContexts: ['securityContext'],
+        containerSecurityContexts: ['containerSecurityContext'],
+        why: 'kube-system is unlabelled (privileged) on EKS; the values still make the pod restricted-compliant: non-root uid, RuntimeDefault seccomp, no capabilities, read-only root',
+      },
+    ],
   };
 }

@@ -5,6 +5,7 @@ import type { Environment, WorkloadSpec } from '../../environments';
 import { NAMESPACES } from '../lib/cluster';
 import { selectorLabels } from '../lib/labels';
 import { ManagedReplicasTarget } from './managed-replicas-target';
+import { OffHours } from './off-hours';
 
 /** One workload the scaling chart sizes. */
 export interface ScaledWorkload {
@@ -24,7 +25,8 @@ export interface ScalingChartProps {
 /**
  * Pods follow demand: one HorizontalPodAutoscaler per web component, between the model's
  * `minReplicas` and `maxReplicas` at its CPU target. Nodes follow the pods through the cluster
- * autoscaler release (./cluster-autoscaler.ts).
+ * autoscaler release (./cluster-autoscaler.ts). Where the model gives off-hours (dev), the
+ * web components sleep outside them (./off-hours.ts).
  */
 export class ScalingChart extends Chart {
   constructor(scope: Construct, id: string, props: ScalingChartProps) {
@@ -36,6 +38,14 @@ export class ScalingChart extends Chart {
         minReplicas: workload.spec.minReplicas,
         maxReplicas: workload.spec.maxReplicas,
         metrics: [kplus.Metric.resourceCpu(kplus.MetricTarget.averageUtilization(workload.spec.targetCpuPercent))],
+      });
+    }
+    if (props.env.offHours) {
+      new OffHours(this, 'off-hours', {
+        schedule: props.env.offHours,
+        deployments: Object.fromEntries(
+          Object.entries(props.workloads).map(([name, workload]) => [name, workload.spec.minReplicas]),
+        ),
       });
     }
   }
