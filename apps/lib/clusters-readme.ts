@@ -49,7 +49,7 @@ Each file holds one object and is named \`<Kind>.<metadata.name>.yaml\`.
 | \`certificates/\` | the cert-manager ClusterIssuer | -1 |
 | \`secrets/\` | the ClusterSecretStore for AWS Secrets Manager | -1 |
 | \`observability/\` | Grafana dashboards, PrometheusRule | 0 |
-| \`logging/\` | Elasticsearch, Kibana, Logstash, Filebeat, the TLS certificate between them, the log lifecycle policy | 0 |
+| \`logging/\` | Elasticsearch, Kibana, Filebeat (straight to Elasticsearch), the log lifecycle policy installed before Filebeat starts (waves inside the folder) | 0 |
 | \`frontend/\`, \`backend/\` | the shop | 1 |
 | \`scaling/\` | HorizontalPodAutoscalers | 2 |
 | \`${ARGOCD_FOLDER}/\` | AppProjects, the root Application and one Application per folder above and per Helm release (operators at wave -2, ingress-nginx at -1) | — |

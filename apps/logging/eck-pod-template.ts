@@ -3,7 +3,7 @@ import type { ContainerResources } from '../lib/helm-release';
 
 /** Props of {@link eckPodTemplate}. */
 export interface EckPodTemplateProps {
-  /** Name of the container ECK creates (`elasticsearch`, `kibana`, `logstash`, `filebeat`). */
+  /** Name of the container ECK creates (`elasticsearch`, `kibana`, `filebeat`). */
   readonly container: string;
   /** Labels of the pods: the GDPR labels of the logs they hold, at least. */
   readonly labels: Readonly<Record<string, string>>;

@@ -52,21 +52,6 @@ export interface KibanaManifest {
   };
 }
 
-export interface LogstashManifest {
-  readonly apiVersion: 'logstash.k8s.elastic.co/v1alpha1';
-  readonly kind: 'Logstash';
-  readonly metadata: IObjectMeta;
-  readonly spec: {
-    readonly version: string;
-    readonly count: number;
-    readonly elasticsearchRefs: readonly (EckRef & { readonly clusterName: string })[];
-    readonly pipelines: readonly Readonly<Record<string, string>>[];
-    readonly services: readonly { readonly name: string; readonly service: { readonly spec: object } }[];
-    readonly podTemplate: IPodTemplateSpec;
-    readonly volumeClaimTemplates: readonly VolumeClaimTemplate[];
-  };
-}
-
 export interface BeatManifest {
   readonly apiVersion: 'beat.k8s.elastic.co/v1beta1';
   readonly kind: 'Beat';
@@ -74,6 +59,8 @@ export interface BeatManifest {
   readonly spec: {
     readonly type: 'filebeat';
     readonly version: string;
+    /** The Elasticsearch ECK connects the Beat to: output hosts, a user of its own and the CA. */
+    readonly elasticsearchRef?: EckRef;
     readonly config: Readonly<Record<string, unknown>>;
     readonly daemonSet: { readonly podTemplate: IPodTemplateSpec };
   };

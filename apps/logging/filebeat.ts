@@ -1,23 +1,37 @@
 import { KubeClusterRole, KubeClusterRoleBinding, KubeServiceAccount } from 'cdk8s-plus-28/lib/imports/k8s';
 import { Construct } from 'constructs';
-import { VERSIONS } from '../../environments';
+import { type Environment, VERSIONS } from '../../environments';
 import { NAMESPACES } from '../lib/cluster';
 import { customResource } from '../lib/custom-resource';
 import { eckPodTemplate } from './eck-pod-template';
 import type { BeatManifest } from './eck-resources';
-import { BEATS_TLS_SECRET, LOGSTASH_BEATS_PORT, LOGSTASH_BEATS_SERVICE, loggingSyncWave } from './logging-names';
+import { ELASTICSEARCH_NAME } from './elasticsearch';
+import { loggingSyncWave, logsDataStream } from './logging-names';
 
 /** Filebeat's HTTP stats endpoint, which its probes call. */
 export const FILEBEAT_HTTP_PORT = 5066;
 
 /** Props of {@link Filebeat}. */
 export interface FilebeatProps {
+  readonly env: Environment;
   readonly labels: Readonly<Record<string, string>>;
 }
 
 /**
  * The log shipper: a Filebeat on every node reads the containers' log files, adds the pod's
- * Kubernetes metadata and sends them to Logstash.
+ * Kubernetes metadata and writes them straight into the environment's data stream in
+ * Elasticsearch.
+ *
+ * Why no Logstash in between: it only forwarded (no parsing), and the direct path keeps every
+ * guarantee it had. TLS: ECK's `elasticsearchRef` gives Filebeat the Elasticsearch CA and
+ * verifies the server as Logstash's output did, one hop fewer and no certificate of our own to
+ * renew and restart for. Retention: the same `logs-ecolaura-<env>` data stream, so the same
+ * index template and lifecycle policy (./lifecycle-policy.ts). Credentials: ECK's Filebeat role
+ * may write `logs-*` indices. What is given up: Logstash's 2 GiB persistent queue; during an
+ * Elasticsearch outage Filebeat holds its place in the node's log files instead, which the
+ * kubelet rotates (so an outage longer than the rotation loses lines). Saved: a 1 GiB JVM pod,
+ * its volume, and the CA and certificate it needed.
+ * https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s/configuration-beats
  *
  * It runs as uid 0 — the one exception to non-root in the platform — because the kubelet
  * writes /var/log/pods as root with mode 0640. Every capability is still dropped (so root
@@ -30,6 +44,8 @@ export class Filebeat extends Construct {
     const name = 'filebeat';
     const namespace = NAMESPACES.logging;
     const labels = { ...props.labels };
+    const stream = logsDataStream(props.env);
+    const dataStream = `${stream.type}-${stream.dataset}-${stream.namespace}`;
 
     new KubeServiceAccount(this, 'service-account', {
       metadata: { name, namespace, labels },
@@ -54,6 +70,7 @@ export class Filebeat extends Construct {
       spec: {
         type: 'filebeat',
         version: VERSIONS.elasticStack,
+        elasticsearchRef: { name: ELASTICSEARCH_NAME },
         config: {
           'filebeat.inputs': [
             {
@@ -73,11 +90,14 @@ export class Filebeat extends Construct {
               ],
             },
           ],
-          'output.logstash': {
-            hosts: [`${LOGSTASH_BEATS_SERVICE}.${namespace}.svc:${LOGSTASH_BEATS_PORT}`],
-            // Verifies Logstash's certificate and host name against the logging CA only.
-            'ssl.certificate_authorities': ['/etc/logstash-ca/ca.crt'],
-          },
+          // ECK adds hosts, credentials and the CA (`ssl.certificate_authorities`) to this.
+          'output.elasticsearch': { index: dataStream },
+          // The built-in `logs` index template and `logs@custom` (./lifecycle-policy.ts) own the
+          // stream's settings; Filebeat must not install its own template or lifecycle policy.
+          'setup.template.enabled': false,
+          'setup.template.name': dataStream,
+          'setup.template.pattern': dataStream,
+          'setup.ilm.enabled': false,
           'http.enabled': true,
           'http.host': '0.0.0.0',
           'http.port': FILEBEAT_HTTP_PORT,
@@ -93,7 +113,6 @@ export class Filebeat extends Construct {
               volumeMounts: [
                 { name: 'varlogcontainers', mountPath: '/var/log/containers', readOnly: true },
                 { name: 'varlogpods', mountPath: '/var/log/pods', readOnly: true },
-                { name: 'logstash-ca', mountPath: '/etc/logstash-ca', readOnly: true },
               ],
               readinessProbe: probe,
               livenessProbe: { ...probe, failureThreshold: 3 },
@@ -104,11 +123,6 @@ export class Filebeat extends Construct {
               volumes: [
                 { name: 'varlogcontainers', hostPath: { path: '/var/log/containers', type: 'Directory' } },
                 { name: 'varlogpods', hostPath: { path: '/var/log/pods', type: 'Directory' } },
-                // Only the CA certificate of the Secret, never Logstash's private key.
-                {
-                  name: 'logstash-ca',
-                  secret: { secretName: BEATS_TLS_SECRET, items: [{ key: 'ca.crt', path: 'ca.crt' }] },
-                },
               ],
             },
           }),

@@ -5,8 +5,7 @@ import { type Environment, VERSIONS } from '../../environments';
 import { NAMESPACES } from '../lib/cluster';
 import { RESTRICTED_SECURITY_CONTEXT } from '../lib/restricted-container';
 import { ELASTICSEARCH_NAME, singleNode } from './elasticsearch';
-import { loggingSyncWave } from './logging-names';
-import { logsDataStream } from './logstash';
+import { loggingSyncWave, logsDataStream } from './logging-names';
 
 /** Name of the index lifecycle policy the platform's log data streams follow. */
 export const LIFECYCLE_POLICY_NAME = 'ecolaura-logs';
@@ -67,8 +66,8 @@ export interface LifecyclePolicyJobProps {
  * the policy and the component template through Elasticsearch's API, over TLS verified against
  * ECK's CA. It is an Argo CD Sync hook in the logging wave between Elasticsearch and the
  * writers (./logging-names.ts `LOGGING_SYNC_WAVES`): it runs on every sync once Elasticsearch is
- * healthy, and Logstash, Filebeat and Kibana are applied only after it succeeded. A PostSync
- * hook ran after the writers and let the first backing index escape the policy. Both calls are
+ * healthy, and Filebeat and Kibana are applied only after it succeeded. A PostSync hook ran
+ * after the writers and let the first backing index escape the policy. Both calls are
  * idempotent. A run-to-completion Job has no readiness or liveness probe; `activeDeadlineSeconds`
  * bounds it.
  */

@@ -1,7 +1,7 @@
 import { GDPR_KEYS } from '../../environments';
 import { ENVIRONMENT_ROWS, type Found, find, objectsOf } from '../lib/test-helpers';
 
-const ECK_KINDS = ['Elasticsearch', 'Kibana', 'Logstash', 'Beat'];
+const ECK_KINDS = ['Elasticsearch', 'Kibana', 'Beat'];
 
 /** The pod templates of an ECK resource: one per node set for Elasticsearch, else one. */
 function podTemplates(object: Found): Found[] {
@@ -29,7 +29,6 @@ describe.each(ENVIRONMENT_ROWS)('the logging chart of %s', (_name, env) => {
     expect(wave(find(env, 'Elasticsearch', 'logs'))).toBeLessThan(wave(job));
     expect(wave(find(env, 'ConfigMap', 'elasticsearch-lifecycle-policy'))).toBeLessThan(wave(job));
     for (const [kind, name] of [
-      ['Logstash', 'logs'],
       ['Beat', 'filebeat'],
       ['Kibana', 'logs'],
     ] as const) {
@@ -85,29 +84,17 @@ describe.each(ENVIRONMENT_ROWS)('the logging chart of %s', (_name, env) => {
     expect(find(env, 'Kibana', 'logs').spec.http?.tls?.selfSignedCertificate?.disabled).toBeUndefined();
   });
 
-  it('ships container logs with Filebeat to Logstash, and Logstash to Elasticsearch over TLS', () => {
+  it('ships container logs with Filebeat straight into the data stream, over TLS verified by ECK', () => {
     const beat = find(env, 'Beat', 'filebeat');
     expect(beat.spec.config['filebeat.inputs'][0].paths).toEqual(['/var/log/containers/*.log']);
-    expect(beat.spec.config['output.logstash'].hosts).toEqual(['logs-ls-beats.logging.svc:5044']);
-    const logstash = find(env, 'Logstash', 'logs');
-    expect(logstash.spec.elasticsearchRefs).toEqual([{ clusterName: 'logs', name: 'logs' }]);
-    expect(logstash.spec.pipelines[0]['config.string']).toContain('ssl_certificate_authorities');
-    expect(logstash.spec.pipelines[0]['config.string']).toContain(`data_stream_namespace => "${env.name}"`);
-  });
-
-  it('encrypts Filebeat to Logstash with a certificate from the namespace CA, sharing only the CA with Filebeat', () => {
-    const certificate = find(env, 'Certificate', 'logstash-beats-tls');
-    expect(certificate.spec.dnsNames).toContain('logs-ls-beats.logging.svc');
-    expect(certificate.spec.privateKey.encoding).toBe('PKCS8');
-    expect(certificate.spec.issuerRef).toEqual({ kind: 'Issuer', name: 'logging-ca' });
-    const pipeline: string = find(env, 'Logstash', 'logs').spec.pipelines[0]['config.string'];
-    expect(pipeline).toContain('ssl_enabled => true');
-    const beat = find(env, 'Beat', 'filebeat');
-    expect(beat.spec.config['output.logstash']['ssl.certificate_authorities']).toEqual(['/etc/logstash-ca/ca.crt']);
-    const caVolume = beat.spec.daemonSet.podTemplate.spec.volumes.find(
-      (v: { name: string }) => v.name === 'logstash-ca',
-    );
-    expect(caVolume.secret).toEqual({ secretName: 'logstash-beats-tls', items: [{ key: 'ca.crt', path: 'ca.crt' }] });
+    // ECK's association: Elasticsearch hosts, a Filebeat user and the CA that verifies the server.
+    expect(beat.spec.elasticsearchRef).toEqual({ name: 'logs' });
+    expect(beat.spec.config['output.elasticsearch']).toEqual({ index: `logs-ecolaura-${env.name}` });
+    // Before: Filebeat -> Logstash -> Elasticsearch, with a certificate Logstash never reloaded.
+    expect(beat.spec.config['output.logstash']).toBeUndefined();
+    expect(objectsOf(env).filter((o) => ['Logstash', 'Certificate', 'Issuer'].includes(o.kind))).toEqual([]);
+    // The stream's template and lifecycle are the platform's, never Filebeat's own.
+    expect(beat.spec.config).toMatchObject({ 'setup.template.enabled': false, 'setup.ilm.enabled': false });
   });
 
   it('lets only Filebeat run as root, with every capability dropped and host paths read-only', () => {

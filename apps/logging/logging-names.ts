@@ -1,17 +1,13 @@
-import { ELASTICSEARCH_NAME } from './elasticsearch';
+import type { Environment } from '../../environments';
 
-/** Names the logging resources find each other by; ECK derives Service names from them. */
-
-/** The Beats input's Service; ECK names it `<logstash>-ls-<service>`. */
-export const LOGSTASH_BEATS_SERVICE = `${ELASTICSEARCH_NAME}-ls-beats`;
-export const LOGSTASH_BEATS_PORT = 5044;
-
-/** Secret holding Logstash's Beats certificate, its PKCS#8 key and the CA (`ca.crt`). */
-export const BEATS_TLS_SECRET = 'logstash-beats-tls';
+/** Data stream the logs land in: `logs-ecolaura-<env>`, managed by the lifecycle policy. */
+export function logsDataStream(env: Environment): { type: 'logs'; dataset: string; namespace: string } {
+  return { type: 'logs', dataset: 'ecolaura', namespace: env.name };
+}
 
 /**
  * Sync waves inside the logging Application, so no writer starts before the lifecycle policy
- * exists: Elasticsearch (and the TLS objects) first; once Argo CD reports it Healthy (green), the
+ * exists: Elasticsearch first; once Argo CD reports it Healthy (green), the
  * Job installs the lifecycle policy and the index template; only then Logstash, Filebeat and
  * Kibana. Elasticsearch creates a data stream's first backing index on the first write and
  * fixes its settings from the templates of that moment, so a writer that starts earlier leaves

@@ -1,3 +1,4 @@
+import { alertReceiverSecretName } from '../../environments';
 import { ENVIRONMENT_ROWS, find } from '../lib/test-helpers';
 import { kubePrometheusStackRelease } from './kube-prometheus-stack';
 
@@ -30,8 +31,59 @@ describe.each(ENVIRONMENT_ROWS)('the observability chart of %s', (_name, env) =>
     const spec = values.prometheus.prometheusSpec;
     expect(spec.retention).toBe(`${env.observability.metricsRetentionDays}d`);
     expect(spec.storageSpec.volumeClaimTemplate.spec.storageClassName).toBe('encrypted-gp3');
+    // Before: a fixed 50Gi in every environment, dev included.
+    expect(spec.storageSpec.volumeClaimTemplate.spec.resources.requests.storage).toBe(
+      env.observability.prometheusStorage,
+    );
     expect(spec.serviceMonitorSelectorNilUsesHelmValues).toBe(false);
     expect(values.grafana.ingress.tls).toEqual([{ secretName: 'grafana-tls', hosts: [env.domains.grafana] }]);
     expect(values.grafana.ingress.hosts).toEqual([env.domains.grafana]);
+  });
+
+  it('neither scrapes nor alerts on the control-plane parts EKS does not expose', () => {
+    const values = find(env, 'Application', 'kube-prometheus-stack').spec.source.helm.valuesObject;
+    // Before: the chart defaults, all enabled, which fire *Down alerts forever on EKS.
+    for (const component of ['kubeControllerManager', 'kubeScheduler', 'kubeEtcd', 'kubeProxy']) {
+      expect({ component, enabled: values[component]?.enabled }).toEqual({ component, enabled: false });
+    }
+    expect(values.defaultRules.rules).toEqual({
+      etcd: false,
+      kubeControllerManager: false,
+      kubeProxy: false,
+      kubeSchedulerAlerting: false,
+      kubeSchedulerRecording: false,
+    });
+  });
+
+  it("routes every alert but the watchdogs to the model's receiver, its URL from AWS Secrets Manager", () => {
+    const receiver = env.observability.alertReceiver.name;
+    const config = find(env, 'AlertmanagerConfig', receiver);
+    expect(config.metadata.namespace).toBe('monitoring');
+    expect(config.spec.route.receiver).toBe(receiver);
+    expect(config.spec.route.matchers).toEqual([
+      { name: 'alertname', matchType: '!=', value: 'Watchdog' },
+      { name: 'alertname', matchType: '!=', value: 'InfoInhibitor' },
+    ]);
+    expect(config.spec.receivers).toEqual([
+      {
+        name: receiver,
+        webhookConfigs: [{ urlSecret: { name: 'alertmanager-receiver', key: 'url' }, sendResolved: true }],
+      },
+    ]);
+    const secret = find(env, 'ExternalSecret', 'alertmanager-receiver');
+    expect(secret.metadata.namespace).toBe('monitoring');
+    expect(secret.spec.target.name).toBe('alertmanager-receiver');
+    expect(secret.spec.data).toEqual([
+      { secretKey: 'url', remoteRef: { key: alertReceiverSecretName(env.name), property: 'url' } },
+    ]);
+    const spec = kubePrometheusStackRelease(env).values.alertmanager.alertmanagerSpec;
+    // Without `None` the operator would confine the route to alerts from the monitoring namespace.
+    expect(spec.alertmanagerConfigMatcherStrategy).toEqual({ type: 'None' });
+  });
+
+  it('runs node-exporter in its own namespace and keeps the chart from running a root init container', () => {
+    const { values } = kubePrometheusStackRelease(env);
+    expect(values['prometheus-node-exporter'].namespaceOverride).toBe('node-exporter');
+    expect(values.grafana.initChownData).toEqual({ enabled: false });
   });
 });

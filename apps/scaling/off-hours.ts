@@ -1,5 +1,7 @@
 import {
+  IntOrString,
   KubeCronJob,
+  KubeNetworkPolicy,
   KubeRole,
   KubeRoleBinding,
   KubeServiceAccount,
@@ -19,6 +21,8 @@ const SERVICE_ACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
 /** Props of {@link OffHours}. */
 export interface OffHoursProps {
+  /** The private subnets, where EKS places the control plane's network interfaces. */
+  readonly privateSubnetCidrs: readonly string[];
   /** The schedule, from the model (`env.offHours`). */
   readonly schedule: OffHoursSpec;
   /** Deployments of the app namespace to put to sleep, with the replicas they wake up with. */
@@ -62,6 +66,23 @@ export class OffHours extends Construct {
       metadata: { name: OFF_HOURS_SCALER, namespace, labels },
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: OFF_HOURS_SCALER },
       subjects: [{ kind: 'ServiceAccount', name: OFF_HOURS_SCALER, namespace }],
+    });
+
+    // The app namespace denies all egress (apps/platform/network-policies.ts); these pods need
+    // the API server, which EKS reaches through ENIs in the cluster's private subnets.
+    // https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html
+    new KubeNetworkPolicy(this, 'network-policy', {
+      metadata: { name: OFF_HOURS_SCALER, namespace, labels },
+      spec: {
+        podSelector: { matchLabels: { 'app.kubernetes.io/name': OFF_HOURS_SCALER } },
+        policyTypes: ['Egress'],
+        egress: [
+          {
+            to: props.privateSubnetCidrs.map((cidr) => ({ ipBlock: { cidr } })),
+            ports: [{ protocol: 'TCP', port: IntOrString.fromNumber(443) }],
+          },
+        ],
+      },
     });
 
     const scaleTo = (replicas: (name: string) => number) =>

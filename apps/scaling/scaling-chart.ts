@@ -42,6 +42,7 @@ export class ScalingChart extends Chart {
     }
     if (props.env.offHours) {
       new OffHours(this, 'off-hours', {
+        privateSubnetCidrs: props.env.network.privateSubnets.map((subnet) => subnet.cidr),
         schedule: props.env.offHours,
         deployments: Object.fromEntries(
           Object.entries(props.workloads).map(([name, workload]) => [name, workload.spec.minReplicas]),
