@@ -13,6 +13,8 @@ export const NAMESPACES = {
   ingress: 'ingress-nginx',
   kubeSystem: 'kube-system',
   logging: 'logging',
+  /** Filebeat alone: it reads the nodes' log files, so it runs apart from the log store. */
+  logShipper: 'log-shipper',
   monitoring: 'monitoring',
   /** node-exporter alone: it needs host access, so it runs apart from the rest of monitoring. */
   nodeExporter: 'node-exporter',

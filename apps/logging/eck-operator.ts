@@ -36,7 +36,7 @@ export function eckOperatorRelease(): HelmRelease<EckOperatorValues> {
     syncWave: SYNC_WAVES.operators,
     values: {
       installCRDs: true,
-      managedNamespaces: [NAMESPACES.logging],
+      managedNamespaces: [NAMESPACES.logShipper, NAMESPACES.logging],
       resources: { requests: { cpu: '100m', memory: '150Mi' }, limits: { cpu: '1', memory: '1Gi' } },
       podSecurityContext: restrictedPodSecurityContext(),
       securityContext: RESTRICTED_CONTAINER_SECURITY_CONTEXT,

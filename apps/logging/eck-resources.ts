@@ -12,9 +12,10 @@ import type { IPodTemplateSpec } from 'kubernetes-models/v1/PodTemplateSpec';
 /** A PersistentVolumeClaim as ECK's templates take it: without apiVersion and kind. */
 export type VolumeClaimTemplate = Omit<IPersistentVolumeClaim, 'apiVersion' | 'kind'>;
 
-/** A reference to another ECK resource in the same namespace. */
+/** A reference to another ECK resource, in the same namespace unless `namespace` says otherwise. */
 export interface EckRef {
   readonly name: string;
+  readonly namespace?: string;
 }
 
 export interface ElasticsearchNodeSet {

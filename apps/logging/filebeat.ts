@@ -42,7 +42,8 @@ export class Filebeat extends Construct {
   constructor(scope: Construct, id: string, props: FilebeatProps) {
     super(scope, id);
     const name = 'filebeat';
-    const namespace = NAMESPACES.logging;
+    // Its own namespace: hostPath needs `privileged`, and the log store next door stays baseline.
+    const namespace = NAMESPACES.logShipper;
     const labels = { ...props.labels };
     const stream = logsDataStream(props.env);
     const dataStream = `${stream.type}-${stream.dataset}-${stream.namespace}`;
@@ -70,7 +71,8 @@ export class Filebeat extends Construct {
       spec: {
         type: 'filebeat',
         version: VERSIONS.elasticStack,
-        elasticsearchRef: { name: ELASTICSEARCH_NAME },
+        // Across namespaces: ECK creates the Filebeat user and copies the CA into log-shipper.
+        elasticsearchRef: { name: ELASTICSEARCH_NAME, namespace: NAMESPACES.logging },
         config: {
           'filebeat.inputs': [
             {

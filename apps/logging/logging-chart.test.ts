@@ -88,7 +88,7 @@ describe.each(ENVIRONMENT_ROWS)('the logging chart of %s', (_name, env) => {
     const beat = find(env, 'Beat', 'filebeat');
     expect(beat.spec.config['filebeat.inputs'][0].paths).toEqual(['/var/log/containers/*.log']);
     // ECK's association: Elasticsearch hosts, a Filebeat user and the CA that verifies the server.
-    expect(beat.spec.elasticsearchRef).toEqual({ name: 'logs' });
+    expect(beat.spec.elasticsearchRef).toEqual({ name: 'logs', namespace: 'logging' });
     expect(beat.spec.config['output.elasticsearch']).toEqual({ index: `logs-ecolaura-${env.name}` });
     // Before: Filebeat -> Logstash -> Elasticsearch, with a certificate Logstash never reloaded.
     expect(beat.spec.config['output.logstash']).toBeUndefined();

@@ -34,8 +34,15 @@ export function namespaceSpecs(env: Environment): NamespaceSpec[] {
     {
       name: NAMESPACES.logging,
       profile: operationalLogsProfile(env),
+      enforce: 'baseline',
+      reason:
+        'ECK writes the init containers of Elasticsearch and Kibana itself, without the capability drop and seccomp profile restricted asks for (elastic/cloud-on-k8s#7167); no pod here needs host access, so baseline holds and audit/warn stay restricted',
+    },
+    {
+      name: NAMESPACES.logShipper,
+      profile: operationalLogsProfile(env),
       enforce: 'privileged',
-      reason: 'Filebeat reads container logs from the node through hostPath volumes',
+      reason: 'Filebeat reads container logs from the node through read-only hostPath volumes, which baseline forbids',
     },
     // Every pod of kube-prometheus-stack passes restricted except node-exporter, which gets a
     // namespace of its own instead of lowering monitoring (apps/observability/kube-prometheus-stack.ts).

@@ -23,7 +23,12 @@ describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
     const relaxed = objectsOf(env).filter(
       (o) => o.kind === 'Namespace' && o.metadata.labels?.['pod-security.kubernetes.io/enforce'] !== 'restricted',
     );
-    expect(relaxed.map((ns) => ns.metadata.name).sort()).toEqual(['ingress-nginx', 'logging', 'node-exporter']);
+    expect(relaxed.map((ns) => ns.metadata.name).sort()).toEqual([
+      'ingress-nginx',
+      'log-shipper',
+      'logging',
+      'node-exporter',
+    ]);
     for (const ns of relaxed) expect(ns.metadata.annotations?.['ecolaura.io/pod-security-reason']).toMatch(/\w+/);
   });
 
@@ -35,6 +40,14 @@ describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
     const nodeExporter = find(env, 'Namespace', 'node-exporter');
     expect(nodeExporter.metadata.labels['pod-security.kubernetes.io/enforce']).toBe('privileged');
     expect(nodeExporter.metadata.labels['pod-security.kubernetes.io/warn']).toBe('restricted');
+  });
+
+  it('keeps the log store at baseline and gives Filebeat, which needs hostPath, its own privileged namespace', () => {
+    const level = (ns: string) => find(env, 'Namespace', ns).metadata.labels['pod-security.kubernetes.io/enforce'];
+    // Before: logging was privileged for Filebeat's sake, Elasticsearch and Kibana with it.
+    expect(level('logging')).toBe('baseline');
+    expect(level('log-shipper')).toBe('privileged');
+    expect(find(env, 'Beat', 'filebeat').metadata.namespace).toBe('log-shipper');
   });
 
   it('makes the encrypted gp3 StorageClass the default', () => {
