@@ -59,6 +59,10 @@ export const VERSIONS = {
    * (August 2026), inside Elastic's 18-month maintenance window of a minor.
    */
   elasticStack: '9.5.2',
-  /** curl image of the job that installs the log lifecycle policy into Elasticsearch. */
-  curlImage: 'curlimages/curl:8.10.1',
+  /**
+   * curl image of the jobs that call an HTTPS API: the log lifecycle policy (Elasticsearch) and
+   * dev's off-hours scaling (Kubernetes). curl fixes security issues only in its latest release;
+   * 8.21.0 (June 2026) is the newest image verified here.
+   */
+  curlImage: 'curlimages/curl:8.21.0',
 } as const;
