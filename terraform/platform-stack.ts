@@ -111,6 +111,7 @@ export class PlatformStack extends TerraformStack {
     });
     new ClusterAddons(this, 'eks-addons', {
       clusterName: cluster.name,
+      kubernetesVersion: env.eks.version,
       ebsCsiRoleArn: irsa.ebsCsi.arn,
       nodeGroups: nodes.nodeGroups.map((g) => g.nodeGroup),
     });

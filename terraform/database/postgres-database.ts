@@ -132,7 +132,9 @@ export class PostgresDatabase extends Construct {
       performanceInsightsKmsKeyId: props.databaseKeyArn,
       performanceInsightsRetentionPeriod: PERFORMANCE_INSIGHTS_RETENTION_DAYS,
       enabledCloudwatchLogsExports: [...EXPORTED_LOGS],
-      autoMinorVersionUpgrade: true,
+      // With a major-only engine version (VERSIONS.postgres) RDS applies each minor in the
+      // maintenance window and the plan keeps matching; validate.ts refuses a pinned minor here.
+      autoMinorVersionUpgrade: db.autoMinorVersionUpgrade,
       // Changes wait for the maintenance window instead of restarting the database mid-day.
       applyImmediately: false,
       tags: dataTags(profile, nameTag(env.name, 'postgres')),
