@@ -195,9 +195,9 @@ describe('the cluster access of the model', () => {
   });
 
   it('refuses a break-glass role that is the admin role', () => {
-    expect(
-      refusal(prodWith((env) => (env.eks.access.breakGlassRoleArn = env.eks.access.adminRoleArn))),
-    ).toContain('eks.access.breakGlassRoleArn: "arn:aws:iam::210000000003:role/ecolaura-platform-admin" is the admin role too');
+    expect(refusal(prodWith((env) => (env.eks.access.breakGlassRoleArn = env.eks.access.adminRoleArn)))).toContain(
+      'eks.access.breakGlassRoleArn: "arn:aws:iam::210000000003:role/ecolaura-platform-admin" is the admin role too',
+    );
   });
 
   it('refuses a bastion that is not Graviton', () => {

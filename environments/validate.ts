@@ -201,7 +201,10 @@ function checkAccessRole(env: Environment, field: string, arn: string, report: R
   if (!match) {
     report(field, `"${arn}" is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)`);
   } else if (match[1] !== env.accountId) {
-    report(field, `"${arn}" is a role of account ${match[1]}; name a role of the environment's account ${env.accountId}`);
+    report(
+      field,
+      `"${arn}" is a role of account ${match[1]}; name a role of the environment's account ${env.accountId}`,
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { ENVIRONMENT_NAMES, EKS_ADDON_VERSIONS } from '../../environments';
+import { EKS_ADDON_VERSIONS, ENVIRONMENT_NAMES } from '../../environments';
 import { platformStack, ref } from '../testing/synthesized-stack';
 import { ADDONS } from './cluster-addons';
 

@@ -169,7 +169,9 @@ export const KUBERNETES_1_35: SchemaSource = {
         import('kubernetes-models/networking.k8s.io/v1/IngressClass').then((m) => m.IngressClass),
       ),
       // IPAddress and ServiceCIDR are GA since 1.33.
-      IPAddress: clusterScoped(() => import('kubernetes-models/networking.k8s.io/v1/IPAddress').then((m) => m.IPAddress)),
+      IPAddress: clusterScoped(() =>
+        import('kubernetes-models/networking.k8s.io/v1/IPAddress').then((m) => m.IPAddress),
+      ),
       NetworkPolicy: namespaced(() =>
         import('kubernetes-models/networking.k8s.io/v1/NetworkPolicy').then((m) => m.NetworkPolicy),
       ),
