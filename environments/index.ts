@@ -7,6 +7,8 @@ import { assertValidEnvironments } from './validate';
 export * from './gdpr';
 export * from './model';
 export * from './names';
+export * from './network-flows';
+export * from './ports';
 export { assertValidEnvironments, ModelError, type ModelProblem, validateEnvironment } from './validate';
 export { EKS_ADDON_NAMES, EKS_ADDON_VERSIONS, type EksAddonName, VERSIONS } from './versions';
 
