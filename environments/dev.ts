@@ -25,6 +25,11 @@ export const dev: Environment = {
   },
   eks: {
     version: VERSIONS.kubernetes,
+    access: {
+      adminRoleArn: 'arn:aws:iam::210000000001:role/ecolaura-platform-admin',
+      breakGlassRoleArn: 'arn:aws:iam::210000000001:role/ecolaura-break-glass',
+    },
+    bastion: { instanceType: 't4g.nano', rootVolumeGiB: 8 },
     publicAccessCidrs: [],
     nodeGroups: [
       {
@@ -41,6 +46,7 @@ export const dev: Environment = {
   database: {
     engineVersion: VERSIONS.postgres,
     parameterGroupFamily: VERSIONS.postgresFamily,
+    autoMinorVersionUpgrade: true,
     instanceClass: 'db.t4g.micro',
     allocatedStorageGiB: 20,
     maxAllocatedStorageGiB: 50,

@@ -7,8 +7,10 @@ import { assertValidEnvironments } from './validate';
 export * from './gdpr';
 export * from './model';
 export * from './names';
+export * from './network-flows';
+export * from './ports';
 export { assertValidEnvironments, ModelError, type ModelProblem, validateEnvironment } from './validate';
-export { VERSIONS } from './versions';
+export { EKS_ADDON_NAMES, EKS_ADDON_VERSIONS, type EksAddonName, VERSIONS } from './versions';
 
 /**
  * Validates and returns the environments. Both synths call this before writing anything, so a

@@ -65,9 +65,39 @@ export interface NodeGroupSpec {
   readonly diskSizeGiB: number;
 }
 
+/**
+ * Who may use the cluster API: IAM roles granted through EKS access entries, with the EKS cluster
+ * access policies. https://docs.aws.amazon.com/eks/latest/userguide/access-policies.html
+ */
+export interface EksAccessSpec {
+  /**
+   * IAM role of the platform administrators (day-to-day operation and the Argo CD bootstrap);
+   * gets `AmazonEKSClusterAdminPolicy`. A role of the environment's own account, e.g.
+   * `arn:aws:iam::210000000003:role/ecolaura-platform-admin`.
+   */
+  readonly adminRoleArn: string;
+  /**
+   * IAM role kept for emergencies (its use pages the team; its credentials are not used day to
+   * day); gets `AmazonEKSClusterAdminPolicy`. A different role of the same account.
+   */
+  readonly breakGlassRoleArn: string;
+}
+
+/** The SSM-managed bastion through which people reach the private API endpoint and internal ALB. */
+export interface BastionSpec {
+  /** Graviton instance type, e.g. `t4g.nano`: it only forwards ports. */
+  readonly instanceType: string;
+  /** Root volume size in GiB (the AL2023 arm64 image needs at least 2; 8 leaves room for logs). */
+  readonly rootVolumeGiB: number;
+}
+
 export interface EksSpec {
-  /** Kubernetes minor version, e.g. `1.28`. */
+  /** Kubernetes minor version, e.g. `1.35`; must have a row in `EKS_ADDON_VERSIONS`. */
   readonly version: string;
+  /** IAM roles that may use the cluster API. */
+  readonly access: EksAccessSpec;
+  /** The bastion people reach the cluster API through. */
+  readonly bastion: BastionSpec;
   /**
    * CIDRs allowed to reach the public API endpoint. Empty turns public access off, leaving
    * the private endpoint only.
@@ -79,10 +109,18 @@ export interface EksSpec {
 }
 
 export interface DatabaseSpec {
-  /** PostgreSQL engine version, e.g. `16.4`. */
+  /**
+   * PostgreSQL engine version: a major (`16`) when `autoMinorVersionUpgrade` is on, a full
+   * `major.minor` (`16.6`) only when it is off. See `VERSIONS.postgres` for the choice.
+   */
   readonly engineVersion: string;
-  /** Parameter group family matching the engine version, e.g. `postgres16`. */
+  /** Parameter group family of the engine's major, e.g. `postgres16`. */
   readonly parameterGroupFamily: string;
+  /**
+   * Whether RDS applies new minor versions in the maintenance window. On with a major-only
+   * `engineVersion`; a pinned minor with this on makes every plan want to downgrade.
+   */
+  readonly autoMinorVersionUpgrade: boolean;
   /** Graviton instance class, e.g. `db.t4g.medium`. */
   readonly instanceClass: string;
   readonly allocatedStorageGiB: number;

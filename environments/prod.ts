@@ -25,6 +25,11 @@ export const prod: Environment = {
   },
   eks: {
     version: VERSIONS.kubernetes,
+    access: {
+      adminRoleArn: 'arn:aws:iam::210000000003:role/ecolaura-platform-admin',
+      breakGlassRoleArn: 'arn:aws:iam::210000000003:role/ecolaura-break-glass',
+    },
+    bastion: { instanceType: 't4g.nano', rootVolumeGiB: 8 },
     publicAccessCidrs: [],
     nodeGroups: [
       {
@@ -41,6 +46,7 @@ export const prod: Environment = {
   database: {
     engineVersion: VERSIONS.postgres,
     parameterGroupFamily: VERSIONS.postgresFamily,
+    autoMinorVersionUpgrade: true,
     instanceClass: 'db.r7g.large',
     allocatedStorageGiB: 100,
     maxAllocatedStorageGiB: 500,

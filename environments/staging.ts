@@ -22,6 +22,11 @@ export const staging: Environment = {
   },
   eks: {
     version: VERSIONS.kubernetes,
+    access: {
+      adminRoleArn: 'arn:aws:iam::210000000002:role/ecolaura-platform-admin',
+      breakGlassRoleArn: 'arn:aws:iam::210000000002:role/ecolaura-break-glass',
+    },
+    bastion: { instanceType: 't4g.nano', rootVolumeGiB: 8 },
     publicAccessCidrs: [],
     nodeGroups: [
       {
@@ -38,6 +43,7 @@ export const staging: Environment = {
   database: {
     engineVersion: VERSIONS.postgres,
     parameterGroupFamily: VERSIONS.postgresFamily,
+    autoMinorVersionUpgrade: true,
     instanceClass: 'db.t4g.medium',
     allocatedStorageGiB: 50,
     maxAllocatedStorageGiB: 200,

@@ -159,3 +159,82 @@ describe('the environment model', () => {
     expect(prod.offHours).toBeNull();
   });
 });
+
+describe('the versions of the model', () => {
+  it('runs Kubernetes 1.35 in every environment, never the 1.28 whose extended support ended', () => {
+    for (const env of [dev, staging, prod]) {
+      expect(env.eks.version).toBe('1.35');
+      expect(env.eks.version).not.toBe('1.28');
+    }
+  });
+
+  it('refuses a Kubernetes version without a row of pinned add-on versions', () => {
+    expect(refusal(prodWith((env) => (env.eks.version = '1.28')))).toContain(
+      'environment "prod": eks.version: "1.28" has no row of pinned add-on versions; add one to EKS_ADDON_VERSIONS',
+    );
+  });
+
+  it('pins the PostgreSQL major only, with automatic minor upgrades on', () => {
+    for (const env of [dev, staging, prod]) {
+      expect(env.database.engineVersion).toBe('16');
+      expect(env.database.autoMinorVersionUpgrade).toBe(true);
+      expect(env.database.parameterGroupFamily).toBe('postgres16');
+    }
+  });
+
+  it('refuses the old pinned minor 16.4 together with automatic minor upgrades', () => {
+    expect(refusal(prodWith((env) => (env.database.engineVersion = '16.4')))).toContain(
+      'environment "prod": database.engineVersion: "16.4" pins a minor while autoMinorVersionUpgrade is on',
+    );
+  });
+
+  it('accepts a pinned minor once automatic minor upgrades are off', () => {
+    const env = prodWith((e) => {
+      e.database.engineVersion = '16.6';
+      e.database.autoMinorVersionUpgrade = false;
+    });
+    expect(validateEnvironment(env)).toEqual([]);
+  });
+
+  it('refuses a major-only version with automatic minor upgrades off', () => {
+    expect(refusal(prodWith((env) => (env.database.autoMinorVersionUpgrade = false)))).toContain(
+      'database.autoMinorVersionUpgrade: is false with the major-only engine version "16"',
+    );
+  });
+
+  it('refuses a parameter group family of another major', () => {
+    expect(refusal(prodWith((env) => (env.database.parameterGroupFamily = 'postgres15')))).toContain(
+      'database.parameterGroupFamily: "postgres15" does not match engine version 16; use postgres16',
+    );
+    expect(refusal(prodWith((env) => (env.database.parameterGroupFamily = 'postgres1')))).toContain(
+      'database.parameterGroupFamily: "postgres1" does not match',
+    );
+  });
+});
+
+describe('the cluster access of the model', () => {
+  it('refuses an admin role ARN that is not an IAM role ARN', () => {
+    expect(refusal(prodWith((env) => (env.eks.access.adminRoleArn = 'ecolaura-platform-admin')))).toContain(
+      'environment "prod": eks.access.adminRoleArn: "ecolaura-platform-admin" is not an IAM role ARN',
+    );
+  });
+
+  it('refuses a break-glass role of another account', () => {
+    const arn = 'arn:aws:iam::999999999999:role/ecolaura-break-glass';
+    expect(refusal(prodWith((env) => (env.eks.access.breakGlassRoleArn = arn)))).toContain(
+      `eks.access.breakGlassRoleArn: "${arn}" is a role of account 999999999999; name a role of the environment's account 210000000003`,
+    );
+  });
+
+  it('refuses a break-glass role that is the admin role', () => {
+    expect(refusal(prodWith((env) => (env.eks.access.breakGlassRoleArn = env.eks.access.adminRoleArn)))).toContain(
+      'eks.access.breakGlassRoleArn: "arn:aws:iam::210000000003:role/ecolaura-platform-admin" is the admin role too',
+    );
+  });
+
+  it('refuses a bastion that is not Graviton', () => {
+    expect(refusal(prodWith((env) => (env.eks.bastion.instanceType = 't3.nano')))).toContain(
+      'eks.bastion.instanceType: "t3.nano" is not a Graviton type',
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { contains, type Ipv4Range, overlaps, parseCidr } from './cidr';
 import { type Environment, EU_REGIONS, type SubnetPair } from './model';
+import { EKS_ADDON_VERSIONS } from './versions';
 
 /** One broken rule of the model: which environment, which field, and how to fix it. */
 export interface ModelProblem {
@@ -139,7 +140,27 @@ function checkTierZones(env: Environment, field: string, pair: SubnetPair, repor
 
 function checkEks(env: Environment, report: Report): void {
   const { eks } = env;
-  if (!/^1\.\d{2}$/.test(eks.version)) report('eks.version', `"${eks.version}" is not a Kubernetes minor such as 1.28`);
+  if (!/^1\.\d{2}$/.test(eks.version)) report('eks.version', `"${eks.version}" is not a Kubernetes minor such as 1.35`);
+  else if (!EKS_ADDON_VERSIONS[eks.version]) {
+    report(
+      'eks.version',
+      `"${eks.version}" has no row of pinned add-on versions; add one to EKS_ADDON_VERSIONS in environments/versions.ts (rows exist for ${Object.keys(EKS_ADDON_VERSIONS).join(', ')})`,
+    );
+  }
+  checkAccessRole(env, 'eks.access.adminRoleArn', eks.access.adminRoleArn, report);
+  checkAccessRole(env, 'eks.access.breakGlassRoleArn', eks.access.breakGlassRoleArn, report);
+  if (eks.access.adminRoleArn === eks.access.breakGlassRoleArn) {
+    report(
+      'eks.access.breakGlassRoleArn',
+      `"${eks.access.breakGlassRoleArn}" is the admin role too; break-glass is a separate role so its use stands out`,
+    );
+  }
+  if (!GRAVITON_INSTANCE.test(eks.bastion.instanceType)) {
+    report('eks.bastion.instanceType', `"${eks.bastion.instanceType}" is not a Graviton type (t4g.nano, t4g.micro…)`);
+  }
+  if (!Number.isInteger(eks.bastion.rootVolumeGiB) || eks.bastion.rootVolumeGiB < 2) {
+    report('eks.bastion.rootVolumeGiB', `${eks.bastion.rootVolumeGiB} is below the 2 GiB the AL2023 image needs`);
+  }
   eks.publicAccessCidrs.forEach((cidr, index) => {
     const range = parseCidr(cidr);
     const field = `eks.publicAccessCidrs[${index}]`;
@@ -174,6 +195,53 @@ function checkEks(env: Environment, report: Report): void {
   }
 }
 
+/** IAM role ARNs of the environment's own account (`arn:aws:iam::<account>:role/<path/name>`). */
+const IAM_ROLE_ARN = /^arn:aws:iam::(\d{12}):role\/[\w+=,.@/-]+$/;
+
+function checkAccessRole(env: Environment, field: string, arn: string, report: Report): void {
+  const match = IAM_ROLE_ARN.exec(arn);
+  if (!match) {
+    report(field, `"${arn}" is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)`);
+  } else if (match[1] !== env.accountId) {
+    report(
+      field,
+      `"${arn}" is a role of account ${match[1]}; name a role of the environment's account ${env.accountId}`,
+    );
+  }
+}
+
+/**
+ * A PostgreSQL version RDS can hold without plan drift: the major alone with automatic minor
+ * upgrades on, or `major.minor` with them off; the parameter group family must be the major's.
+ */
+function checkEngineVersion(env: Environment, report: Report): void {
+  const db = env.database;
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(db.engineVersion);
+  if (!match) {
+    report('database.engineVersion', `"${db.engineVersion}" is not a PostgreSQL version such as 16 or 16.6`);
+    return;
+  }
+  const [, major, minor] = match;
+  if (db.parameterGroupFamily !== `postgres${major}`) {
+    report(
+      'database.parameterGroupFamily',
+      `"${db.parameterGroupFamily}" does not match engine version ${db.engineVersion}; use postgres${major}`,
+    );
+  }
+  if (minor !== undefined && db.autoMinorVersionUpgrade) {
+    report(
+      'database.engineVersion',
+      `"${db.engineVersion}" pins a minor while autoMinorVersionUpgrade is on: once RDS upgrades the minor every plan wants to downgrade; pin the major ("${major}") or turn autoMinorVersionUpgrade off`,
+    );
+  }
+  if (minor === undefined && !db.autoMinorVersionUpgrade) {
+    report(
+      'database.autoMinorVersionUpgrade',
+      `is false with the major-only engine version "${db.engineVersion}"; the provider accepts a major alone only with automatic minor upgrades on, so turn it on or pin a minor`,
+    );
+  }
+}
+
 function checkDatabase(env: Environment, report: Report): void {
   const db = env.database;
   if (!GRAVITON_INSTANCE.test(db.instanceClass) || !db.instanceClass.startsWith('db.')) {
@@ -188,12 +256,7 @@ function checkDatabase(env: Environment, report: Report): void {
   if (db.backupRetentionDays < 1 || db.backupRetentionDays > 35) {
     report('database.backupRetentionDays', `${db.backupRetentionDays} is outside RDS's 1–35 days`);
   }
-  if (!db.engineVersion.startsWith(db.parameterGroupFamily.replace('postgres', ''))) {
-    report(
-      'database.parameterGroupFamily',
-      `"${db.parameterGroupFamily}" does not match engine version ${db.engineVersion}`,
-    );
-  }
+  checkEngineVersion(env, report);
   if (env.name === 'prod') {
     if (!db.multiAz) report('database.multiAz', 'is false; prod runs a standby in a second AZ, set it to true');
     if (!db.deletionProtection)

@@ -4,16 +4,33 @@
  */
 export const VERSIONS = {
   /**
-   * Kubernetes minor of the EKS control plane. It matches the `cdk8s-plus-28` API level the
-   * manifests are written against, so schemas and cluster agree.
+   * Kubernetes minor of the EKS control plane, in EKS *standard* support: 1.28's extended support
+   * ended on 2025-11-26 and 1.34's standard support ends on 2026-12-02, so 1.35 is the oldest
+   * minor a new cluster may run this month. https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html
+   * The manifests are still written with `cdk8s-plus-28`: every API it emits is GA and served by
+   * 1.35 (validate:manifests checks them against the 1.35 list); moving to the cdk8s-plus line
+   * matching the cluster is the next step. Everything that follows this value — the add-on table
+   * below, the cluster-autoscaler image, the Pod Security `*-version` labels and the API list of
+   * validate:manifests — is derived from it or checked against it.
    */
-  kubernetes: '1.28',
+  kubernetes: '1.35',
   /** hashicorp/aws provider bound by `@cdktf/provider-aws` 20.1.0. */
   awsProvider: '5.100.0',
   /** Lowest Terraform CLI the synthesized JSON is validated with (S3 native locking needs 1.10). */
   terraform: '>= 1.10.0',
-  /** PostgreSQL engine; the parameter group family must follow its major version. */
-  postgres: '16.4',
+  /**
+   * PostgreSQL engine, pinned to the MAJOR only. Of the two ways out of the plan-wants-to-downgrade
+   * loop (issue 7 item 2) this is the one that keeps security patches flowing: RDS applies each
+   * new minor in the maintenance window (auto minor version upgrade stays on) and the AWS provider
+   * accepts a version prefix when auto minor upgrades are on, reporting the running minor in
+   * `engine_version_actual`, so no plan ever asks to go back. Pinning a minor instead would need
+   * auto minor upgrades off and a person raising the minor every quarter.
+   * https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/db_instance#engine_version
+   * PostgreSQL 16 is in RDS standard support until 2029-02-28.
+   * https://docs.aws.amazon.com/AmazonRDS/latest/PostgreSQLReleaseNotes/postgresql-release-calendar.html
+   */
+  postgres: '16',
+  /** Parameter group family; `validate.ts` refuses one that does not name the engine's major. */
   postgresFamily: 'postgres16',
   /**
    * Helm charts Argo CD installs, each from its project's own https chart repository. Raising a
@@ -52,8 +69,10 @@ export const VERSIONS = {
   /**
    * Cluster autoscaler image tag. Its minor must equal the Kubernetes minor above (the project
    * supports each release with one Kubernetes minor), so it is pinned apart from the chart.
+   * v1.35.1 is a published 1.35 patch (https://github.com/kubernetes/autoscaler/releases); the
+   * scaling chart's test refuses a tag whose minor differs from `kubernetes`.
    */
-  clusterAutoscalerImage: 'v1.28.2',
+  clusterAutoscalerImage: 'v1.35.1',
   /**
    * Elasticsearch, Kibana, Logstash and Filebeat version run by the ECK operator: the 9.5 line
    * (August 2026), inside Elastic's 18-month maintenance window of a minor.
@@ -66,3 +85,32 @@ export const VERSIONS = {
    */
   curlImage: 'curlimages/curl:8.21.0',
 } as const;
+
+/** The EKS add-ons every cluster runs, in the order a cluster needs them. */
+export const EKS_ADDON_NAMES = ['vpc-cni', 'kube-proxy', 'coredns', 'aws-ebs-csi-driver', 'metrics-server'] as const;
+
+export type EksAddonName = (typeof EKS_ADDON_NAMES)[number];
+
+/**
+ * Every EKS add-on version, pinned per Kubernetes minor. Left unpinned, EKS installs whatever it
+ * calls the default on the day of the apply, so two applies of the same commit can differ, and
+ * a control-plane upgrade leaves the add-ons where they were (EKS never upgrades them itself).
+ * `validate.ts` refuses an `eks.version` without a row here, so raising `kubernetes` means
+ * writing its row. Read the current versions with
+ * `aws eks describe-addon-versions --kubernetes-version 1.35 --addon-name <name>`.
+ *
+ * The 1.35 row could not be read from the EKS API here (no AWS access); each value is one that
+ * published configurations pin for 1.35 clusters. Confirm with the command above before the
+ * first apply; an unknown version fails `CreateAddon` loudly, it never installs something else.
+ * metrics-server is the EKS community add-on (without it no HPA ever scales).
+ * https://docs.aws.amazon.com/eks/latest/userguide/community-addons.html
+ */
+export const EKS_ADDON_VERSIONS: Readonly<Record<string, Readonly<Record<EksAddonName, string>>>> = {
+  '1.35': {
+    'vpc-cni': 'v1.21.1-eksbuild.3',
+    'kube-proxy': 'v1.35.0-eksbuild.2',
+    coredns: 'v1.13.2-eksbuild.1',
+    'aws-ebs-csi-driver': 'v1.57.1-eksbuild.1',
+    'metrics-server': 'v0.8.1-eksbuild.1',
+  },
+};

@@ -101,6 +101,7 @@ describe.each(ENVIRONMENT_NAMES)('the %s platform stack', (name) => {
 
   it('outputs the cluster, its OIDC issuer, the role ARNs, the database endpoint and its secrets', () => {
     expect(Object.keys(stack().json.output).sort()).toEqual([
+      'bastion_instance_id',
       'cluster_endpoint',
       'cluster_name',
       'cluster_oidc_issuer',

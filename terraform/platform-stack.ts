@@ -12,15 +12,18 @@ import {
   stateBackend,
   VERSIONS,
 } from '../environments';
+import { SsmBastion } from './access/ssm-bastion';
 import { DatabaseBackup } from './backup/database-backup';
 import { DatabaseConnectionSecret } from './database/database-connection-secret';
 import { POSTGRES_PORT, PostgresDatabase } from './database/postgres-database';
+import { ClusterAccess } from './eks/cluster-access';
 import { ClusterAddons } from './eks/cluster-addons';
 import { EbsDefaultEncryption } from './eks/ebs-default-encryption';
 import { EksCluster } from './eks/eks-cluster';
 import { IrsaRoles } from './eks/irsa-roles';
 import { OidcProvider } from './eks/oidc-provider';
 import { WorkerNodes } from './eks/worker-nodes';
+import { KmsKey } from './keys/kms-key';
 import { PlatformKeys } from './keys/platform-keys';
 import { LogicalIdRegistry } from './lib/logical-ids';
 import { Network } from './network/network';
@@ -74,6 +77,19 @@ export class PlatformStack extends TerraformStack {
       secretsKeyArn: keys.eksSecrets.arn,
       logsKeyArn: keys.logs.arn,
     });
+    new ClusterAccess(this, 'eks-access', { environment: env, clusterName: cluster.name });
+    const bastion = new SsmBastion(this, 'bastion', {
+      environment: env,
+      vpcId: network.vpc.id,
+      // One zone is enough for a stateless forwarder; a lost zone means relaunching it in the other.
+      subnetId: firstOf(privateSubnetIds, 'private subnet'),
+      clusterSecurityGroupId: cluster.clusterSecurityGroupId,
+      volumeKeyArn: new KmsKey(this, 'bastion-volume-key', {
+        environment: env,
+        purpose: 'bastion-volume',
+        description: 'root volume of the SSM bastion',
+      }).arn,
+    });
     const oidc = new OidcProvider(this, 'eks-oidc', { environment: env, issuerUrl: cluster.oidcIssuer });
     const nodes = new WorkerNodes(this, 'eks-nodes', {
       environment: env,
@@ -111,6 +127,7 @@ export class PlatformStack extends TerraformStack {
     });
     new ClusterAddons(this, 'eks-addons', {
       clusterName: cluster.name,
+      kubernetesVersion: env.eks.version,
       ebsCsiRoleArn: irsa.ebsCsi.arn,
       nodeGroups: nodes.nodeGroups.map((g) => g.nodeGroup),
     });
@@ -126,6 +143,10 @@ export class PlatformStack extends TerraformStack {
       cluster_oidc_issuer: { value: cluster.oidcIssuer, description: 'OIDC issuer of service-account tokens' },
       cluster_role_arn: { value: cluster.role.arn, description: 'IAM role of the EKS control plane' },
       node_role_arn: { value: nodes.role.arn, description: 'IAM role of the EKS nodes' },
+      bastion_instance_id: {
+        value: bastion.instance.id,
+        description: 'SSM bastion: aws ssm start-session --target <this> (README, Bootstrapping a cluster)',
+      },
       database_endpoint: { value: database.instance.endpoint, description: 'PostgreSQL endpoint, host:port' },
       database_master_secret_arn: {
         value: database.masterSecretArn,
@@ -162,6 +183,13 @@ export class PlatformStack extends TerraformStack {
     };
     return tf;
   }
+}
+
+/** The first element, or an error naming what was missing (the model always declares two). */
+function firstOf<T>(items: readonly T[], what: string): T {
+  const [first] = items;
+  if (first === undefined) throw new Error(`PlatformStack: no ${what} to place the bastion in`);
+  return first;
 }
 
 /** `clusterAutoscaler` → `cluster_autoscaler`. */

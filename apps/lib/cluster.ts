@@ -38,9 +38,5 @@ export const GRAFANA_DASHBOARD_LABEL = 'grafana_dashboard';
 /** The ClusterSecretStore external-secrets reads AWS Secrets Manager through. */
 export const AWS_SECRET_STORE = 'aws-secrets-manager';
 
-/** Port the frontend's nginx listens on (nginx-unprivileged cannot bind below 1024). */
-export const FRONTEND_PORT = 8080;
-/** Port Gunicorn binds for the backend. */
-export const BACKEND_PORT = 8000;
-/** PostgreSQL's port on the RDS instance. */
-export const POSTGRES_PORT = 5432;
+/** The application ports, defined once in the model (the network ACLs derive from them too). */
+export { BACKEND_PORT, FRONTEND_PORT, POSTGRES_PORT } from '../../environments/ports';

@@ -3,7 +3,7 @@ import { DATA_PROFILES, type Environment, GDPR_KEYS } from '../../environments';
 import { operationalLogsProfile } from '../lib/data-profiles';
 import { ENVIRONMENT_ROWS, find, objectsOf } from '../lib/test-helpers';
 import { ingressNginxRelease } from './ingress-nginx';
-import { PlatformChart } from './platform-chart';
+import { PlatformChart, podSecurityVersion } from './platform-chart';
 
 describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
   it('enforces Pod Security restricted on the app namespace and labels it as customer data', () => {
@@ -17,6 +17,18 @@ describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
       [GDPR_KEYS.retentionDays]: String(DATA_PROFILES.customerData.retentionDays),
       [GDPR_KEYS.lawfulBasis]: DATA_PROFILES.customerData.lawfulBasis,
     });
+  });
+
+  it('pins every Pod Security label to the cluster version of the model, v1.35, not the old v1.28', () => {
+    expect(podSecurityVersion(env)).toBe(`v${env.eks.version}`);
+    const namespaces = objectsOf(env).filter((o) => o.kind === 'Namespace');
+    expect(namespaces.length).toBeGreaterThan(0);
+    for (const ns of namespaces) {
+      for (const mode of ['enforce', 'audit', 'warn']) {
+        expect(ns.metadata.labels?.[`pod-security.kubernetes.io/${mode}-version`]).toBe('v1.35');
+        expect(ns.metadata.labels?.[`pod-security.kubernetes.io/${mode}-version`]).not.toBe('v1.28');
+      }
+    }
   });
 
   it('gives a reason wherever a namespace enforces less than restricted', () => {

@@ -11,8 +11,15 @@ export interface PlatformChartProps {
   readonly env: Environment;
 }
 
-/** Kubernetes version the Pod Security Standards are pinned to, so an upgrade cannot loosen them. */
-const PSA_VERSION = 'v1.28';
+/**
+ * The Pod Security Standards version of the namespaces: the cluster's own minor (`v1.35`), so the
+ * rules checked are the ones the running API server ships. It follows `eks.version` of the model;
+ * pinned there, an upgrade of the cluster is also the reviewed moment the standards move.
+ * https://kubernetes.io/docs/concepts/security/pod-security-admission/#pod-security-admission-labels-for-namespaces
+ */
+export function podSecurityVersion(env: Environment): string {
+  return `v${env.eks.version}`;
+}
 
 /**
  * What every other chart stands on: the namespaces (Pod Security Admission and GDPR labels),
@@ -22,6 +29,7 @@ const PSA_VERSION = 'v1.28';
 export class PlatformChart extends Chart {
   constructor(scope: Construct, id: string, props: PlatformChartProps) {
     super(scope, id, { disableResourceNameHashes: true });
+    const psaVersion = podSecurityVersion(props.env);
     for (const spec of namespaceSpecs(props.env)) {
       if (spec.enforce !== 'restricted' && !spec.reason) {
         throw new Error(
@@ -33,11 +41,11 @@ export class PlatformChart extends Chart {
           name: spec.name,
           labels: {
             'pod-security.kubernetes.io/enforce': spec.enforce,
-            'pod-security.kubernetes.io/enforce-version': PSA_VERSION,
+            'pod-security.kubernetes.io/enforce-version': psaVersion,
             'pod-security.kubernetes.io/audit': 'restricted',
-            'pod-security.kubernetes.io/audit-version': PSA_VERSION,
+            'pod-security.kubernetes.io/audit-version': psaVersion,
             'pod-security.kubernetes.io/warn': 'restricted',
-            'pod-security.kubernetes.io/warn-version': PSA_VERSION,
+            'pod-security.kubernetes.io/warn-version': psaVersion,
             ...gdprLabels(spec.profile),
           },
           ...(spec.reason ? { annotations: { 'ecolaura.io/pod-security-reason': spec.reason } } : {}),

@@ -31,6 +31,8 @@ describe.each(ENVIRONMENT_ROWS)('the scaling chart of %s', (_name, env) => {
       irsaRoleArn(env, 'clusterAutoscaler'),
     );
     expect(values.image.tag.startsWith(`v${VERSIONS.kubernetes}.`)).toBe(true);
+    expect(values.image.tag).toBe('v1.35.1');
+    expect(values.image.tag).not.toBe('v1.28.2');
   });
 
   it('scales the shop to zero outside working hours only where the model gives them', () => {

@@ -117,6 +117,46 @@ export const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    defect: 'prod EKS cluster back on Kubernetes 1.28, whose extended support ended',
+    policy: { id: 'ECO-SUP-020', package: 'ecolaura.supporting.eks_supported_version' },
+    apply: (tree) => {
+      const cluster = tree.terraformResource('prod', 'aws_eks_cluster');
+      cluster.body.version = '1.28';
+      cluster.save();
+      return cluster;
+    },
+  },
+  {
+    defect: 'the private ACL reply rule widened to every protocol from the internet (staging)',
+    policy: { id: 'ECO-SUP-021', package: 'ecolaura.supporting.network_acl_internet_ingress' },
+    apply: (tree) => {
+      const rule = tree.terraformResource(
+        'staging',
+        'aws_network_acl_rule',
+        (body) => body.cidr_block === '0.0.0.0/0' && body.egress === false,
+      );
+      rule.body.protocol = '-1';
+      rule.body.from_port = 0;
+      rule.body.to_port = 0;
+      rule.save();
+      return rule;
+    },
+  },
+  {
+    defect: 'a public ACL reply range from the internet that covers RDP 3389 (prod)',
+    policy: { id: 'ECO-SUP-021', package: 'ecolaura.supporting.network_acl_internet_ingress' },
+    apply: (tree) => {
+      const rule = tree.terraformResource(
+        'prod',
+        'aws_network_acl_rule',
+        (body) => body.cidr_block === '0.0.0.0/0' && body.egress === false && body.from_port === 1024,
+      );
+      rule.body.to_port = 65535;
+      rule.save();
+      return rule;
+    },
+  },
+  {
     defect: 'prod database without deletion protection',
     policy: { id: 'ECO-SUP-003', package: 'ecolaura.supporting.prod_deletion_protection' },
     apply: (tree) => {

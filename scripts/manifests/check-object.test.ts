@@ -47,10 +47,10 @@ describe('checkObject on hand-broken manifests', () => {
     ]);
   });
 
-  it('refuses apps/v2 as an API Kubernetes 1.28 does not serve, pointing at apps/v1', async () => {
+  it('refuses apps/v2 as an API Kubernetes 1.35 does not serve, pointing at apps/v1', async () => {
     const file = broken('deployment-apps-v2.yaml');
     expect(await problemsOfFile(file)).toEqual([
-      `${file}:2: Deployment ecolaura/backend: apiVersion: apps/v2 Deployment is not a Kubernetes 1.28 API: Deployment is served as apps/v1`,
+      `${file}:2: Deployment ecolaura/backend: apiVersion: apps/v2 Deployment is not a Kubernetes 1.35 API: Deployment is served as apps/v1`,
     ]);
   });
 
@@ -62,24 +62,33 @@ describe('checkObject on hand-broken manifests', () => {
   });
 });
 
-describe('checkObject against Kubernetes 1.28', () => {
+describe('checkObject against Kubernetes 1.35', () => {
   it('accepts a well-formed Deployment with a full schema check', async () => {
     const check = await checkText(deployment('apps/v1'));
     expect(check).toEqual({ depth: 'schema', namespaced: true, problems: [] });
   });
 
-  it('refuses APIs removed before 1.28 even though kubernetes-models still ships them', async () => {
+  it('refuses APIs removed before 1.35 even though kubernetes-models still ships them', async () => {
     const check = await checkText(deployment('extensions/v1beta1'));
     expect(check.problems.map((problem) => problem.message)).toEqual([
-      'extensions/v1beta1 Deployment is not a Kubernetes 1.28 API: Deployment is served as apps/v1',
+      'extensions/v1beta1 Deployment is not a Kubernetes 1.35 API: Deployment is served as apps/v1',
     ]);
   });
 
-  it('refuses APIs added after 1.28 even though kubernetes-models already ships them', async () => {
-    const check = await checkText('apiVersion: networking.k8s.io/v1\nkind: IPAddress\nmetadata:\n  name: 10.0.0.1\n');
+  it('refuses flowcontrol v1beta3, which 1.28 served and 1.32 removed, pointing at v1', async () => {
+    const check = await checkText(
+      'apiVersion: flowcontrol.apiserver.k8s.io/v1beta3\nkind: FlowSchema\nmetadata:\n  name: backend\n',
+    );
     expect(check.problems.map((problem) => problem.message)).toEqual([
-      'networking.k8s.io/v1 IPAddress is not a Kubernetes 1.28 API: networking.k8s.io/v1 serves Ingress, IngressClass, NetworkPolicy',
+      'flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema is not a Kubernetes 1.35 API: FlowSchema is served as flowcontrol.apiserver.k8s.io/v1',
     ]);
+  });
+
+  it('accepts APIs that became GA after 1.28, such as networking.k8s.io/v1 IPAddress', async () => {
+    const check = await checkText('apiVersion: networking.k8s.io/v1\nkind: IPAddress\nmetadata:\n  name: 10.0.0.1\n');
+    expect(check.problems.map((problem) => problem.message)).not.toContainEqual(
+      expect.stringContaining('is not a Kubernetes'),
+    );
   });
 
   it('refuses a namespace on a cluster-scoped kind', async () => {

@@ -1,4 +1,4 @@
-import { groupOf, type KindEntry, KUBERNETES_1_28, lookupKind, type ModelClass } from './catalog';
+import { groupOf, type KindEntry, KUBERNETES_API, lookupKind, type ModelClass } from './catalog';
 import type { LoadedObject } from './load';
 import { fieldAt, objectProblem, type Problem, stringAt } from './problem';
 import { schemaProblems } from './schema-errors';
@@ -60,7 +60,7 @@ export async function checkObject(object: LoadedObject): Promise<ObjectCheck> {
   const found = lookupKind(apiVersion, kind);
   if (found.status === 'unknown') {
     const { api, package: models } = found.source;
-    const verdict = found.source === KUBERNETES_1_28 ? `is not a ${api} API` : `has no schema in ${models}`;
+    const verdict = found.source === KUBERNETES_API ? `is not a ${api} API` : `has no schema in ${models}`;
     const message = `${apiVersion} ${kind} ${verdict}: ${found.hint}`;
     return { depth: 'schema', namespaced: undefined, problems: [objectProblem(object, ['apiVersion'], message)] };
   }

@@ -20,7 +20,7 @@ export async function runValidateManifests(argv: readonly string[], output: Outp
   let paths: string[] = DEFAULT_PATHS;
   const program = new Command('validate-manifests')
     .description(
-      'Validate Kubernetes manifests: every object against its Kubernetes 1.28 or CRD schema ' +
+      'Validate Kubernetes manifests: every object against the Kubernetes API of the model version or its CRD schema ' +
         '(kubernetes-models), other operators’ custom resources structurally, and each ' +
         'clusters/<env>/ for Argo CD consistency (one Application per folder, no dangling paths, ' +
         'unique objects, https repoURLs, AppProject limits).',

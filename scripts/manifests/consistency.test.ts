@@ -102,7 +102,7 @@ describe('the consistency check of clusters/<env>/', () => {
     const clusters = copyOfValidTree();
     edit(join(clusters, 'dev', 'backend', 'Deployment.backend.yaml'), 'apiVersion: apps/v1', 'apiVersion: apps/v2');
     expect(await problemsOf(clusters)).toEqual([
-      '<tmp>/clusters/dev/backend/Deployment.backend.yaml:2: Deployment ecolaura/backend: apiVersion: apps/v2 Deployment is not a Kubernetes 1.28 API: Deployment is served as apps/v1',
+      '<tmp>/clusters/dev/backend/Deployment.backend.yaml:2: Deployment ecolaura/backend: apiVersion: apps/v2 Deployment is not a Kubernetes 1.35 API: Deployment is served as apps/v1',
     ]);
   });
 

@@ -20,6 +20,16 @@ describe.each(ENVIRONMENT_NAMES)('the %s PostgreSQL database', (name) => {
     });
   });
 
+  it('pins the PostgreSQL major only, so RDS minor upgrades never turn into a planned downgrade', () => {
+    const instance = stack().only('aws_db_instance');
+    expect(instance.engine_version).toBe('16');
+    // The old pin: a minor together with automatic minor upgrades.
+    expect(instance.engine_version).not.toBe('16.4');
+    expect(instance.auto_minor_version_upgrade).toBe(true);
+    expect(instance.maintenance_window).toBe(model().maintenanceWindow);
+    expect(stack().only('aws_db_parameter_group').family).toBe(`postgres${instance.engine_version}`);
+  });
+
   it('keeps its master password in Secrets Manager under the database key, never in Terraform', () => {
     expect(db().manage_master_user_password).toBe(true);
     expect(db().master_user_secret_kms_key_id).toBe(DATABASE_KEY);

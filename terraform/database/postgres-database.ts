@@ -5,6 +5,7 @@ import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Construct } from 'constructs';
 import { DATA_PROFILES, databaseIdentifier, type Environment } from '../../environments';
+import { POSTGRES_PORT } from '../../environments/ports';
 import { assertRetentionWithinProfile, dataTags, nameTag } from '../lib/tags';
 import { EncryptedLogGroup } from '../logs/encrypted-log-group';
 
@@ -23,7 +24,8 @@ export interface PostgresDatabaseProps {
   readonly logsKeyArn: string;
 }
 
-export const POSTGRES_PORT = 5432;
+/** Re-exported for the constructs that wire the database; defined in environments/ports.ts. */
+export { POSTGRES_PORT };
 
 /** Log types RDS exports to CloudWatch: the server log (connections, errors) and upgrades. */
 export const EXPORTED_LOGS = ['postgresql', 'upgrade'] as const;
@@ -132,7 +134,9 @@ export class PostgresDatabase extends Construct {
       performanceInsightsKmsKeyId: props.databaseKeyArn,
       performanceInsightsRetentionPeriod: PERFORMANCE_INSIGHTS_RETENTION_DAYS,
       enabledCloudwatchLogsExports: [...EXPORTED_LOGS],
-      autoMinorVersionUpgrade: true,
+      // With a major-only engine version (VERSIONS.postgres) RDS applies each minor in the
+      // maintenance window and the plan keeps matching; validate.ts refuses a pinned minor here.
+      autoMinorVersionUpgrade: db.autoMinorVersionUpgrade,
       // Changes wait for the maintenance window instead of restarting the database mid-day.
       applyImmediately: false,
       tags: dataTags(profile, nameTag(env.name, 'postgres')),

@@ -1,4 +1,4 @@
-import { ENVIRONMENT_NAMES } from '../../environments';
+import { EKS_ADDON_VERSIONS, ENVIRONMENT_NAMES } from '../../environments';
 import { platformStack, ref } from '../testing/synthesized-stack';
 import { ADDONS } from './cluster-addons';
 
@@ -6,12 +6,25 @@ describe.each(ENVIRONMENT_NAMES)('the %s cluster add-ons', (name) => {
   const stack = () => platformStack(name);
   const addons = () => stack().resources('aws_eks_addon');
 
-  it('are vpc-cni, kube-proxy, coredns and the EBS CSI driver', () => {
+  it('are vpc-cni, kube-proxy, coredns, the EBS CSI driver and metrics-server', () => {
     expect(
       Object.values(addons())
         .map((a) => a.addon_name)
         .sort(),
     ).toEqual([...ADDONS].sort());
+    expect(addons().eks_addons_metrics_server.addon_name).toBe('metrics-server');
+  });
+
+  it('pin every add-on version explicitly, from the row of the cluster Kubernetes version', () => {
+    const row = EKS_ADDON_VERSIONS[stack().environment.eks.version];
+    expect(row).toBeDefined();
+    for (const addon of Object.values(addons())) {
+      // The old stack left addon_version unset ("EKS picks its default").
+      expect(addon.addon_version).toBeDefined();
+      expect(addon.addon_version).toBe(row?.[addon.addon_name as keyof typeof row]);
+      expect(addon.addon_version).toMatch(/^v\d+\.\d+\.\d+-eksbuild\.\d+$/);
+    }
+    expect(addons().eks_addons_kube_proxy.addon_version).toMatch(/^v1\.35\./);
   });
 
   it('give the EBS CSI driver its IRSA role', () => {
@@ -25,7 +38,7 @@ describe.each(ENVIRONMENT_NAMES)('the %s cluster add-ons', (name) => {
   });
 
   it('wait for nodes before installing what runs as pods on them', () => {
-    for (const addon of ['coredns', 'aws_ebs_csi_driver']) {
+    for (const addon of ['coredns', 'aws_ebs_csi_driver', 'metrics_server']) {
       expect(addons()[`eks_addons_${addon}`].depends_on).toEqual(['aws_eks_node_group.eks_nodes_general_node_group']);
     }
   });

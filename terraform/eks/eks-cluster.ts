@@ -79,9 +79,10 @@ export class EksCluster extends Construct {
         // Access entries only: IAM principals are granted through the EKS API, auditable in
         // CloudTrail, instead of the aws-auth ConfigMap.
         authenticationMode: 'API',
-        // The identity that applies this stack administers the cluster until access entries
-        // for people are added; without it no one could reach the new cluster at all.
-        bootstrapClusterCreatorAdminPermissions: true,
+        // People get in through the access entries of the model (ClusterAccess), so the identity
+        // that applies Terraform is not made a hidden cluster admin; were it also the model's
+        // admin role, the implicit entry would collide with the explicit one on create.
+        bootstrapClusterCreatorAdminPermissions: false,
       },
       dependsOn: [logGroup.logGroup, ...this.role.grants],
     });

@@ -1,5 +1,5 @@
 import { DATA_PROFILES, ENVIRONMENT_NAMES, GDPR_KEYS } from '../../environments';
-import { expression, platformStack, ref } from '../testing/synthesized-stack';
+import { expression, platformStack, ref, synthesizeEnvironment } from '../testing/synthesized-stack';
 import { NODE_AMI_TYPE } from './node-group';
 
 describe.each(ENVIRONMENT_NAMES)('the %s node groups', (name) => {
@@ -79,5 +79,56 @@ describe.each(ENVIRONMENT_NAMES)('the %s node groups', (name) => {
         'aws_iam_role_policy_attachment.eks_nodes_role_amazon_eks_worker_node_policy',
       ]),
     );
+  });
+});
+
+describe.each(ENVIRONMENT_NAMES)('replacing a %s node group', (name) => {
+  const groupOf = (stack: ReturnType<typeof platformStack>) => {
+    const [spec] = stack.environment.eks.nodeGroups;
+    if (!spec) throw new Error('the model declares a node group');
+    return { spec, group: stack.resources('aws_eks_node_group')[`eks_nodes_${spec.name}_node_group`] };
+  };
+
+  it('names the group by prefix, so the new group can exist beside the old one', () => {
+    const { spec, group } = groupOf(platformStack(name));
+    expect(group.node_group_name_prefix).toBe(`${spec.name}-`);
+    // The old stack fixed node_group_name, which the replacement could only take after the
+    // old group was deleted.
+    expect(group.node_group_name).toBeUndefined();
+  });
+
+  it('creates the new group before destroying the old one, and keeps the autoscaler desired size', () => {
+    const { group } = groupOf(platformStack(name));
+    expect(group.lifecycle).toEqual({
+      create_before_destroy: true,
+      ignore_changes: ['scaling_config[0].desired_size'],
+    });
+  });
+
+  it('names its launch template by prefix too, as create-before-destroy propagates to it', () => {
+    const { spec } = groupOf(platformStack(name));
+    const template = platformStack(name).resources('aws_launch_template')[`eks_nodes_${spec.name}_launch_template`];
+    expect(template.name_prefix).toBe(`ecolaura-${name}-${spec.name}-nodes-`);
+    expect(template.name).toBeUndefined();
+  });
+
+  it('changes only the instance types when the model changes them, keeping prefix and create-before-destroy', () => {
+    const declared = platformStack(name);
+    const { spec } = groupOf(declared);
+    const changed = synthesizeEnvironment({
+      ...declared.environment,
+      eks: {
+        ...declared.environment.eks,
+        nodeGroups: declared.environment.eks.nodeGroups.map((g) =>
+          g.name === spec.name ? { ...g, instanceTypes: ['c7g.xlarge'] } : g,
+        ),
+      },
+    });
+    const before = groupOf(declared).group;
+    const after = groupOf(changed).group;
+    expect(after.instance_types).toEqual(['c7g.xlarge']);
+    expect({ ...after, instance_types: before.instance_types }).toEqual(before);
+    expect(after.lifecycle.create_before_destroy).toBe(true);
+    expect(after.node_group_name_prefix).toBe(before.node_group_name_prefix);
   });
 });

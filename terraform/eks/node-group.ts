@@ -48,7 +48,9 @@ export class NodeGroup extends Construct {
     const name = resourceName(env.name, `${spec.name}-nodes`);
 
     this.launchTemplate = new LaunchTemplate(this, 'launch-template', {
-      name,
+      // A prefix, not a name: create-before-destroy on the node group propagates to the template
+      // when both are replaced, and two templates cannot share one name.
+      namePrefix: `${name}-`,
       description: `Nodes of group ${spec.name} in ${props.clusterName}`,
       updateDefaultVersion: true,
       vpcSecurityGroupIds: [...props.securityGroupIds],
@@ -84,7 +86,11 @@ export class NodeGroup extends Construct {
 
     this.nodeGroup = new EksNodeGroup(this, 'node-group', {
       clusterName: props.clusterName,
-      nodeGroupName: spec.name,
+      // Instance types, AMI type, disk and subnets cannot change in place: EKS replaces the group.
+      // With a fixed name the old group had to go before the new one could take its name, so a
+      // changed instance type left the cluster without nodes. A prefix lets both exist at once
+      // and create-before-destroy drains the old group only after the new one is ACTIVE.
+      nodeGroupNamePrefix: `${spec.name}-`,
       nodeRoleArn: props.nodeRoleArn,
       subnetIds: [...props.subnetIds],
       amiType: NODE_AMI_TYPE,
@@ -96,7 +102,7 @@ export class NodeGroup extends Construct {
       labels: { 'ecolaura.io/node-group': spec.name },
       tags: nameTag(env.name, `${spec.name}-nodes`),
       // The cluster autoscaler moves the desired size; an apply must not move it back.
-      lifecycle: { ignoreChanges: ['scaling_config[0].desired_size'] },
+      lifecycle: { createBeforeDestroy: true, ignoreChanges: ['scaling_config[0].desired_size'] },
       dependsOn: [...(props.dependsOn ?? [])],
     });
   }

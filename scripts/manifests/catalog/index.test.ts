@@ -1,4 +1,5 @@
-import { lookupKind, SCHEMA_SOURCES } from '.';
+import { VERSIONS } from '../../../environments/versions';
+import { BUILT_IN_APIS, builtInApiFor, KUBERNETES_API, lookupKind, SCHEMA_SOURCES } from '.';
 
 describe('the schema catalog', () => {
   const entries = SCHEMA_SOURCES.flatMap((source) =>
@@ -35,5 +36,26 @@ describe('the schema catalog', () => {
     expect(lookupKind('v1', 'Deploymnet').status).toBe('unknown');
     expect(lookupKind('cert-manager.io/v1alpha2', 'Certificate').status).toBe('unknown');
     expect(lookupKind('kibana.k8s.elastic.co/v1', 'Kibana').status).toBe('structural');
+  });
+});
+
+describe('the built-in API list', () => {
+  it('is the one of the Kubernetes minor the model runs, 1.35, not the 1.28 list it replaced', () => {
+    expect(VERSIONS.kubernetes).toBe('1.35');
+    expect(KUBERNETES_API).toBe(BUILT_IN_APIS[VERSIONS.kubernetes]);
+    expect(KUBERNETES_API.api).toBe('Kubernetes 1.35');
+    expect(SCHEMA_SOURCES[0]).toBe(KUBERNETES_API);
+  });
+
+  it('serves flowcontrol v1 and no longer the betas 1.28 served', () => {
+    expect(lookupKind('flowcontrol.apiserver.k8s.io/v1', 'FlowSchema').status).toBe('schema');
+    expect(lookupKind('flowcontrol.apiserver.k8s.io/v1beta2', 'FlowSchema').status).toBe('unknown');
+    expect(lookupKind('flowcontrol.apiserver.k8s.io/v1beta3', 'FlowSchema').status).toBe('unknown');
+  });
+
+  it('refuses a Kubernetes minor without a list, naming the file to add', () => {
+    expect(() => builtInApiFor('1.28')).toThrow(
+      'Kubernetes 1.28 (environments/versions.ts) has no built-in API list; add scripts/manifests/catalog/kubernetes-1-28.ts',
+    );
   });
 });

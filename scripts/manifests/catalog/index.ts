@@ -1,13 +1,37 @@
+import { VERSIONS } from '../../../environments/versions';
 import { ARGO_CD, CERT_MANAGER, EXTERNAL_SECRETS, PROMETHEUS_OPERATOR } from './custom-resources';
-import { KUBERNETES_1_28 } from './kubernetes-1-28';
+import { KUBERNETES_1_35 } from './kubernetes-1-35';
 import type { KindEntry, SchemaSource } from './types';
 
-export { KUBERNETES_1_28 } from './kubernetes-1-28';
+export { KUBERNETES_1_35 } from './kubernetes-1-35';
 export type { KindEntry, ModelClass, SchemaSource } from './types';
+
+/**
+ * The built-in API list of each Kubernetes minor this repository can check against. Moving the
+ * cluster (`VERSIONS.kubernetes`) to a minor without a list here fails `validate:manifests` at
+ * once, so the list is written with the upgrade instead of the old one being silently reused.
+ */
+export const BUILT_IN_APIS: Readonly<Record<string, SchemaSource>> = { '1.35': KUBERNETES_1_35 };
+
+/** The built-in API list of a Kubernetes minor; throws naming the file to add when there is none. */
+export function builtInApiFor(kubernetesVersion: string): SchemaSource {
+  const source = BUILT_IN_APIS[kubernetesVersion];
+  if (!source) {
+    throw new Error(
+      `validate:manifests: Kubernetes ${kubernetesVersion} (environments/versions.ts) has no built-in API list; ` +
+        `add scripts/manifests/catalog/kubernetes-${kubernetesVersion.replace('.', '-')}.ts and register it in BUILT_IN_APIS ` +
+        `(lists exist for ${Object.keys(BUILT_IN_APIS).join(', ')})`,
+    );
+  }
+  return source;
+}
+
+/** The built-in kinds of the cluster the model runs (`VERSIONS.kubernetes`). */
+export const KUBERNETES_API: SchemaSource = builtInApiFor(VERSIONS.kubernetes);
 
 /** Every source of schemas, built-in Kubernetes first. */
 export const SCHEMA_SOURCES: readonly SchemaSource[] = [
-  KUBERNETES_1_28,
+  KUBERNETES_API,
   ARGO_CD,
   PROMETHEUS_OPERATOR,
   CERT_MANAGER,

@@ -21,7 +21,7 @@ export type KindTable = Readonly<Record<string, Readonly<Record<string, KindEntr
 
 /** A set of kinds and the package whose schemas they validate against. */
 export interface SchemaSource {
-  /** What the kinds are the API of, for messages, e.g. `Kubernetes 1.28` or `Argo CD`. */
+  /** What the kinds are the API of, for messages, e.g. `Kubernetes 1.35` or `Argo CD`. */
   readonly api: string;
   /** npm package and version, for messages and the summary, e.g. `@kubernetes-models/argo-cd 2.7.2`. */
   readonly package: string;

@@ -2,24 +2,28 @@ import kubernetesModels from 'kubernetes-models/package.json';
 import { clusterScoped, namespaced, type SchemaSource } from './types';
 
 /**
- * The built-in kinds a Kubernetes 1.28 API server serves by default, each validated with its
+ * The built-in kinds a Kubernetes 1.35 API server serves by default, each validated with its
  * `kubernetes-models` class.
  *
  * `kubernetes-models` 4.5.0 generates its schemas from Kubernetes 1.33.0 merged with older
  * releases' removed APIs, so by itself it would accept `extensions/v1beta1` Ingresses (gone since
- * 1.22) or `networking.k8s.io/v1` IPAddresses (new in 1.33). This table is the 1.28 filter on
- * top: only the group/versions 1.28 serves with default feature gates, per the API reference
- * (https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.28/) and the deprecation guide
+ * 1.22) or `flowcontrol.apiserver.k8s.io/v1beta3` (gone since 1.32). This table is the 1.35 filter
+ * on top: only the group/versions 1.35 serves with default feature gates, per the API reference
+ * (https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.35/) and the deprecation guide
  * (https://kubernetes.io/docs/reference/using-api/deprecation-guide/). Review and subresource
  * kinds (TokenReview, SubjectAccessReview, Eviction, Binding…) are requests, not objects a GitOps
  * tree holds, so they are left out.
+ *
+ * Two GA APIs of 1.34 have no schema in a package built from 1.33 and are therefore absent, so a
+ * manifest using them is refused rather than waved through: `resource.k8s.io/v1` (dynamic
+ * resource allocation) and `storage.k8s.io/v1` VolumeAttributesClass. Nothing here emits them.
  */
-export const KUBERNETES_1_28: SchemaSource = {
-  api: 'Kubernetes 1.28',
+export const KUBERNETES_1_35: SchemaSource = {
+  api: 'Kubernetes 1.35',
   package: `kubernetes-models ${kubernetesModels.version}`,
   /**
    * Every group the Kubernetes API server has ever served. An apiVersion in one of these groups
-   * that is missing from `kinds` (a typo like `apps/v2`, or an API removed before 1.28) is an
+   * that is missing from `kinds` (a typo like `apps/v2`, or an API removed before 1.35) is an
    * error, never a skip.
    */
   groups: [
@@ -76,6 +80,17 @@ export const KUBERNETES_1_28: SchemaSource = {
       MutatingWebhookConfiguration: clusterScoped(() =>
         import('kubernetes-models/admissionregistration.k8s.io/v1/MutatingWebhookConfiguration').then(
           (m) => m.MutatingWebhookConfiguration,
+        ),
+      ),
+      // ValidatingAdmissionPolicy and its binding are GA since 1.30.
+      ValidatingAdmissionPolicy: clusterScoped(() =>
+        import('kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy').then(
+          (m) => m.ValidatingAdmissionPolicy,
+        ),
+      ),
+      ValidatingAdmissionPolicyBinding: clusterScoped(() =>
+        import('kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding').then(
+          (m) => m.ValidatingAdmissionPolicyBinding,
         ),
       ),
       ValidatingWebhookConfiguration: clusterScoped(() =>
@@ -137,23 +152,13 @@ export const KUBERNETES_1_28: SchemaSource = {
     'events.k8s.io/v1': {
       Event: namespaced(() => import('kubernetes-models/events.k8s.io/v1/Event').then((m) => m.Event)),
     },
-    // 1.28 serves flowcontrol v1beta2 (removed in 1.29) and v1beta3; v1 arrived in 1.29.
-    'flowcontrol.apiserver.k8s.io/v1beta2': {
+    // flowcontrol v1 is GA since 1.29; v1beta2 was removed in 1.29 and v1beta3 in 1.32.
+    'flowcontrol.apiserver.k8s.io/v1': {
       FlowSchema: clusterScoped(() =>
-        import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta2/FlowSchema').then((m) => m.FlowSchema),
+        import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1/FlowSchema').then((m) => m.FlowSchema),
       ),
       PriorityLevelConfiguration: clusterScoped(() =>
-        import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta2/PriorityLevelConfiguration').then(
-          (m) => m.PriorityLevelConfiguration,
-        ),
-      ),
-    },
-    'flowcontrol.apiserver.k8s.io/v1beta3': {
-      FlowSchema: clusterScoped(() =>
-        import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta3/FlowSchema').then((m) => m.FlowSchema),
-      ),
-      PriorityLevelConfiguration: clusterScoped(() =>
-        import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta3/PriorityLevelConfiguration').then(
+        import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1/PriorityLevelConfiguration').then(
           (m) => m.PriorityLevelConfiguration,
         ),
       ),
@@ -163,8 +168,15 @@ export const KUBERNETES_1_28: SchemaSource = {
       IngressClass: clusterScoped(() =>
         import('kubernetes-models/networking.k8s.io/v1/IngressClass').then((m) => m.IngressClass),
       ),
+      // IPAddress and ServiceCIDR are GA since 1.33.
+      IPAddress: clusterScoped(() =>
+        import('kubernetes-models/networking.k8s.io/v1/IPAddress').then((m) => m.IPAddress),
+      ),
       NetworkPolicy: namespaced(() =>
         import('kubernetes-models/networking.k8s.io/v1/NetworkPolicy').then((m) => m.NetworkPolicy),
+      ),
+      ServiceCIDR: clusterScoped(() =>
+        import('kubernetes-models/networking.k8s.io/v1/ServiceCIDR').then((m) => m.ServiceCIDR),
       ),
     },
     'node.k8s.io/v1': {
