@@ -56,7 +56,10 @@ describe.each(ENVIRONMENT_NAMES)('the %s PostgreSQL database', (name) => {
 
   it('admits port 5432 from the EKS nodes security group and nothing else', () => {
     expect(db().vpc_security_group_ids).toEqual([ref('aws_security_group', 'database_security_group', 'id')]);
-    const rules = Object.values(stack().resources('aws_vpc_security_group_ingress_rule'));
+    const databaseGroup = ref('aws_security_group', 'database_security_group', 'id');
+    const rules = Object.values(stack().resources('aws_vpc_security_group_ingress_rule')).filter(
+      (rule) => rule.security_group_id === databaseGroup,
+    );
     expect(rules).toEqual([
       expect.objectContaining({
         security_group_id: ref('aws_security_group', 'database_security_group', 'id'),
