@@ -32,6 +32,7 @@ describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
     expect(storageClass.metadata.annotations).toEqual({ 'storageclass.kubernetes.io/is-default-class': 'true' });
     expect(storageClass.provisioner).toBe('ebs.csi.aws.com');
     expect(storageClass.parameters).toMatchObject({ type: 'gp3', encrypted: 'true' });
+    // kmsKeyId and the GDPR tags: encrypted-storage-class.test.ts
   });
 
   it('denies all ingress and egress in the app namespace by default', () => {

@@ -44,7 +44,7 @@ export class PlatformChart extends Chart {
         },
       });
     }
-    new EncryptedStorageClass(this, 'storage-class');
+    new EncryptedStorageClass(this, 'storage-class', { env: props.env });
     new AppNetworkPolicies(this, 'network-policies', { env: props.env });
   }
 }
