@@ -522,6 +522,16 @@ export const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    defect: 'the ClusterSecretStore opened to every namespace: spec.conditions removed (prod)',
+    policy: { id: 'ECO-ENC-015', package: 'ecolaura.encryption.cluster_secret_store_scope' },
+    apply: (tree) => {
+      const store = tree.kubernetesObject('prod', 'ClusterSecretStore');
+      store.document.deleteIn(['spec', 'conditions']);
+      store.save();
+      return store;
+    },
+  },
+  {
     defect: 'a Kubernetes Secret with literal data committed to Git (prod)',
     policy: { id: 'ECO-ENC-013', package: 'ecolaura.encryption.kubernetes_secret' },
     apply: (tree) =>
