@@ -21,7 +21,9 @@ per application. **Generated** by \`npm run synth\` (or \`npx cdk8s synth\`, whi
 app, apps/main.ts) from the charts in \`apps/\` and the model in \`environments/\`; never edit them
 by hand — \`npm run drift\` fails when these files differ from a fresh synth.
 
-Each file holds one object and is named \`<Kind>.<metadata.name>.yaml\`.
+Each file holds one object and is named \`<Kind>.<metadata.name>.yaml\`, or
+\`<Kind>.<namespace>.<metadata.name>.yaml\` where one folder holds objects of one kind and name in
+several namespaces (each namespace's \`default-deny\` NetworkPolicy).
 
 | folder | holds | sync wave |
 | --- | --- | --- |
