@@ -1,5 +1,5 @@
 import { contains, type Ipv4Range, overlaps, parseCidr } from './cidr';
-import { type Environment, EU_REGIONS, type SubnetPair } from './model';
+import { type Environment, EU_REGIONS, INTEGRATION_REFS, type SubnetPair } from './model';
 
 /** One broken rule of the model: which environment, which field, and how to fix it. */
 export interface ModelProblem {
@@ -43,6 +43,7 @@ export function validateEnvironment(env: Environment): ModelProblem[] {
   checkEks(env, report);
   checkDatabase(env, report);
   checkWorkloads(env, report);
+  checkGitOps(env, report);
   return problems;
 }
 
@@ -230,5 +231,17 @@ function checkWorkloads(env: Environment, report: Report): void {
         `min ${workload.minReplicas} / replicas ${workload.replicas} / max ${workload.maxReplicas} must satisfy 1 <= min <= replicas <= max`,
       );
     }
+  }
+}
+
+function checkGitOps(env: Environment, report: Report): void {
+  const revision = env.gitops.targetRevision;
+  if (revision.trim() === '') {
+    report('gitops.targetRevision', 'is empty; name the branch or tag Argo CD follows');
+  } else if (env.name === 'prod' && (INTEGRATION_REFS as readonly string[]).includes(revision)) {
+    report(
+      'gitops.targetRevision',
+      `"${revision}" moves on every merge; prod follows a ref only a promotion moves, such as release/prod or a release tag`,
+    );
   }
 }
