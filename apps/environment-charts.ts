@@ -17,6 +17,7 @@ import { PlatformChart } from './platform/platform-chart';
 import { clusterAutoscalerRelease } from './scaling/cluster-autoscaler';
 import { ScalingChart } from './scaling/scaling-chart';
 import { externalSecretsRelease } from './secrets/external-secrets';
+import { secretStoreConsumerNamespaces } from './secrets/secret-store-consumers';
 import { SecretsChart } from './secrets/secrets-chart';
 
 /** One folder of clusters/<env>/ and the objects it holds. */
@@ -57,7 +58,6 @@ export function synthesizeEnvironment(env: Environment): SynthesizedFolder[] {
       syncWave: SYNC_WAVES.operatorConfig,
       chart: new CertificatesChart(app, 'certificates', { env }),
     },
-    { folder: 'secrets', syncWave: SYNC_WAVES.operatorConfig, chart: new SecretsChart(app, 'secrets', { env }) },
     {
       folder: 'observability',
       syncWave: SYNC_WAVES.services,
@@ -78,7 +78,16 @@ export function synthesizeEnvironment(env: Environment): SynthesizedFolder[] {
       }),
     },
   ];
-  const folders: ChartFolder[] = charts.map(({ chart, ...folder }) => ({ ...folder, objects: rendered(chart) }));
+  const rest: ChartFolder[] = charts.map(({ chart, ...folder }) => ({ ...folder, objects: rendered(chart) }));
+  // Built last: its namespace conditions come from the ExternalSecrets the other folders declare.
+  const secrets = new SecretsChart(app, 'secrets', {
+    env,
+    consumerNamespaces: secretStoreConsumerNamespaces(rest.flatMap((folder) => folder.objects)),
+  });
+  const folders: ChartFolder[] = [
+    ...rest,
+    { folder: 'secrets', syncWave: SYNC_WAVES.operatorConfig, objects: rendered(secrets) },
+  ];
   const argocd = new ArgoCdChart(app, ARGOCD_FOLDER, { env, folders, releases: helmReleases(env) });
   return [
     ...folders.map(({ folder, objects }) => ({ folder, objects })),

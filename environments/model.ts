@@ -192,10 +192,22 @@ export interface BackendSpec extends WorkloadSpec {
   readonly gunicornTimeoutSeconds: number;
 }
 
+/**
+ * The branch prod follows. Merging to `main` changes dev and staging only; prod moves when a
+ * person fast-forwards this branch to a commit staging has run (README: "Promoting to prod").
+ */
+export const PROD_RELEASE_BRANCH = 'release/prod';
+
+/** Refs that move on every merge: prod must not follow them. */
+export const INTEGRATION_REFS = ['main', 'master', 'HEAD'] as const;
+
 export interface GitOpsSpec {
   /** `automated` syncs with prune and self-heal; `manual` waits for a person (prod). */
   readonly syncPolicy: 'automated' | 'manual';
-  /** Branch or tag Argo CD follows. */
+  /**
+   * Branch or tag Argo CD follows: `main` in dev and staging; in prod a ref only a promotion
+   * moves (`release/prod`, or a release tag such as `v2026.12.1`), never `main`.
+   */
   readonly targetRevision: string;
 }
 

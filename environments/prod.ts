@@ -1,9 +1,10 @@
-import type { Environment } from './model';
+import { type Environment, PROD_RELEASE_BRANCH } from './model';
 import { VERSIONS } from './versions';
 
 /**
  * Production: the network exactly as the platform was specified (DESIGN.md), a NAT gateway per
- * AZ, multi-AZ database with deletion protection, and manual Argo CD sync.
+ * AZ, multi-AZ database with deletion protection, and manual Argo CD sync of the promoted
+ * `release/prod` branch (README: "Promoting to prod").
  */
 export const prod: Environment = {
   name: 'prod',
@@ -86,7 +87,7 @@ export const prod: Environment = {
     gunicornWorkers: 4,
     gunicornTimeoutSeconds: 30,
   },
-  gitops: { syncPolicy: 'manual', targetRevision: 'main' },
+  gitops: { syncPolicy: 'manual', targetRevision: PROD_RELEASE_BRANCH },
   observability: {
     metricsRetentionDays: 30,
     prometheusStorage: '50Gi',

@@ -82,6 +82,18 @@ describe('the environment model', () => {
     );
   });
 
+  it('refuses a prod that follows main, the branch every merge moves', () => {
+    expect(refusal(prodWith((env) => (env.gitops.targetRevision = 'main')))).toContain(
+      'environment "prod": gitops.targetRevision: "main" moves on every merge; prod follows a ref only a promotion moves',
+    );
+  });
+
+  it('lets prod follow the release/prod branch while dev and staging follow main', () => {
+    expect(prod.gitops.targetRevision).toBe('release/prod');
+    expect([dev.gitops.targetRevision, staging.gitops.targetRevision]).toEqual(['main', 'main']);
+    expect(validateEnvironment(prodWith((env) => (env.gitops.targetRevision = 'v2026.12.1')))).toEqual([]);
+  });
+
   it('refuses a prod database keeping backups for fewer than 14 days', () => {
     expect(refusal(prodWith((env) => (env.database.backupRetentionDays = 7)))).toContain(
       "database.backupRetentionDays: 7 is below prod's minimum of 14 days",

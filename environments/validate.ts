@@ -1,5 +1,5 @@
 import { contains, type Ipv4Range, overlaps, parseCidr } from './cidr';
-import { type Environment, EU_REGIONS, type SubnetPair } from './model';
+import { type Environment, EU_REGIONS, INTEGRATION_REFS, type SubnetPair } from './model';
 import { EKS_ADDON_VERSIONS } from './versions';
 
 /** One broken rule of the model: which environment, which field, and how to fix it. */
@@ -46,6 +46,7 @@ export function validateEnvironment(env: Environment): ModelProblem[] {
   checkWorkloads(env, report);
   checkObservability(env, report);
   checkOffHours(env, report);
+  checkGitOps(env, report);
   return problems;
 }
 
@@ -343,5 +344,17 @@ function checkOffHours(env: Environment, report: Report): void {
   }
   if (offHours.scaleDown === offHours.scaleUp) {
     report('offHours.scaleUp', `"${offHours.scaleUp}" equals scaleDown; the shop would never run`);
+  }
+}
+
+function checkGitOps(env: Environment, report: Report): void {
+  const revision = env.gitops.targetRevision;
+  if (revision.trim() === '') {
+    report('gitops.targetRevision', 'is empty; name the branch or tag Argo CD follows');
+  } else if (env.name === 'prod' && (INTEGRATION_REFS as readonly string[]).includes(revision)) {
+    report(
+      'gitops.targetRevision',
+      `"${revision}" moves on every merge; prod follows a ref only a promotion moves, such as release/prod or a release tag`,
+    );
   }
 }

@@ -21,13 +21,46 @@ const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
  * https://argo-cd.readthedocs.io/en/stable/user-guide/sync-options/
  */
 export function syncPolicy(env: Environment, respectIgnoreDifferences: boolean): SyncPolicy {
-  const syncOptions = ['PruneLast=true', 'ServerSideApply=true'];
+  // SkipDryRunOnMissingResource: a custom resource whose CRD is not installed yet (the operator's
+  // Application is still syncing) is applied once the CRD exists instead of failing the dry run.
+  const syncOptions = ['PruneLast=true', 'ServerSideApply=true', 'SkipDryRunOnMissingResource=true'];
   if (respectIgnoreDifferences) syncOptions.push('RespectIgnoreDifferences=true');
   return {
     ...(env.gitops.syncPolicy === 'automated' ? { automated: { prune: true, selfHeal: true } } : {}),
     syncOptions: syncOptions.sort(),
-    retry: { limit: 5, backoff: { duration: '10s', factor: 2, maxDuration: '5m' } },
+    retry: SYNC_RETRY,
   };
+}
+
+/**
+ * Retries of a failed sync, sized for a cold cluster: CRDs arrive with their operators' charts,
+ * admission webhooks answer only once their pods run (which may wait for a node the autoscaler
+ * adds, 3–5 minutes), cert-manager issues the webhooks' certificates, and ECK brings Elasticsearch
+ * up (5–10 minutes). 15 s doubling to a 5-minute ceiling over 10 attempts spans about 33 minutes
+ * (15+30+60+120+240+5×300 s), long enough for that chain; the old 5 attempts from 10 s gave up
+ * after about 5 minutes, leaving the Application failed until someone synced by hand.
+ * https://argo-cd.readthedocs.io/en/stable/user-guide/auto_sync/#automatic-retry
+ */
+export const SYNC_RETRY = { limit: 10, backoff: { duration: '15s', factor: 2, maxDuration: '5m' } } as const;
+
+/** Seconds a retry policy keeps trying before it gives up: the sum of its backoff waits. */
+export function retryWindowSeconds(retry: {
+  readonly limit: number;
+  readonly backoff: { readonly duration: string; readonly factor: number; readonly maxDuration: string };
+}): number {
+  const seconds = (text: string): number => {
+    const match = /^(\d+)(s|m|h)$/.exec(text);
+    if (!match) throw new Error(`retry backoff duration "${text}" is not a whole number of s, m or h`);
+    return Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2] as 's' | 'm' | 'h'];
+  };
+  const ceiling = seconds(retry.backoff.maxDuration);
+  let wait = seconds(retry.backoff.duration);
+  let total = 0;
+  for (let attempt = 0; attempt < retry.limit; attempt++) {
+    total += Math.min(wait, ceiling);
+    wait *= retry.backoff.factor;
+  }
+  return total;
 }
 
 /** Props of {@link folderApplication}. */
@@ -37,6 +70,12 @@ export interface FolderApplicationProps {
   readonly folder: string;
   readonly project: string;
   readonly syncWave: number;
+  /**
+   * Destination namespace: it applies only to namespaced objects that name none (the charts name
+   * theirs), but the project must admit it, and the argocd namespace is the root's alone.
+   * @default the app namespace
+   */
+  readonly namespace?: string;
   /** Deployments (in the app namespace) whose replicas an HPA owns. @default none */
   readonly hpaManagedDeployments?: readonly string[];
 }
@@ -71,8 +110,7 @@ export function folderApplication(scope: Construct, props: FolderApplicationProp
       targetRevision: props.env.gitops.targetRevision,
       path: chartPath(props.env.name, props.folder),
     },
-    // Objects carry their own namespaces; this one only applies to objects that name none.
-    destination: { server: IN_CLUSTER_SERVER, namespace: NAMESPACES.argocd },
+    destination: { server: IN_CLUSTER_SERVER, namespace: props.namespace ?? NAMESPACES.app },
     syncPolicy: syncPolicy(props.env, ignoreDifferences.length > 0),
     ...(ignoreDifferences.length > 0 ? { ignoreDifferences } : {}),
   });

@@ -78,12 +78,64 @@ describe.each(ENVIRONMENT_ROWS)('the argocd chart of %s', (_name, env) => {
     }
   });
 
-  it('lets the repository project reach every namespace its folders write to, and no other', () => {
-    const used = new Set(objectsOf(env).flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])));
+  it('lets the repository project reach every namespace its folders write to and no other, argocd excluded', () => {
+    const used = new Set(
+      objectsOf(env)
+        .filter((o) => o.folder !== 'argocd')
+        .flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])),
+    );
     const allowed = find(env, 'AppProject', 'ecolaura').spec.destinations.map(
       (d: { namespace: string }) => d.namespace,
     );
     expect([...allowed].sort()).toEqual([...used].sort());
+    expect(allowed).not.toContain('argocd');
+    expect(find(env, 'AppProject', 'ecolaura-gitops').spec.destinations).toEqual([
+      { server: 'https://kubernetes.default.svc', namespace: 'argocd' },
+    ]);
+  });
+
+  it('whitelists Application, AppProject and argocd-cm explicitly in argocd instead of any namespaced kind', () => {
+    const gitops = find(env, 'AppProject', 'ecolaura-gitops').spec;
+    // The old projects had no namespaceResourceWhitelist: Argo CD then admits every namespaced kind.
+    expect(gitops.namespaceResourceWhitelist).toEqual([
+      { group: 'argoproj.io', kind: 'AppProject' },
+      { group: 'argoproj.io', kind: 'Application' },
+      { group: '', kind: 'ConfigMap' },
+    ]);
+    expect(gitops.clusterResourceWhitelist).toEqual([]);
+    expect(find(env, 'Application', 'root').spec.project).toBe('ecolaura-gitops');
+    const argocdObjects = objectsOf(env).filter((o) => o.folder === 'argocd');
+    expect([...new Set(argocdObjects.map((o) => o.kind))].sort()).toEqual(['AppProject', 'Application', 'ConfigMap']);
+    expect(argocdObjects.filter((o) => o.kind === 'ConfigMap').map((o) => o.metadata.name)).toEqual(['argocd-cm']);
+  });
+
+  it('lets the repository project sync exactly the namespaced kinds its folders contain', () => {
+    const kinds = new Set(
+      objectsOf(env)
+        .filter((o) => o.folder !== 'argocd' && o.metadata.namespace)
+        .map((o) => `${o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : ''}/${o.kind}`),
+    );
+    const whitelist = find(env, 'AppProject', 'ecolaura').spec.namespaceResourceWhitelist as {
+      group: string;
+      kind: string;
+    }[];
+    expect(whitelist.map((k) => `${k.group}/${k.kind}`).sort()).toEqual([...kinds].sort());
+    expect(whitelist).not.toContainEqual({ group: 'argoproj.io', kind: 'Application' });
+  });
+
+  it('refuses Argo CD kinds to the Helm releases', () => {
+    expect(find(env, 'AppProject', 'ecolaura-addons').spec.namespaceResourceBlacklist).toEqual([
+      { group: 'argoproj.io', kind: 'AppProject' },
+      { group: 'argoproj.io', kind: 'Application' },
+      { group: 'argoproj.io', kind: 'ApplicationSet' },
+    ]);
+  });
+
+  it('creates the AppProjects before any Application that names them', () => {
+    const waveOf = (o: Found) => Number(o.metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? 0);
+    const projects = objectsOf(env).filter((o) => o.kind === 'AppProject') as Found[];
+    const lowestApplication = Math.min(...applications.map(waveOf));
+    for (const project of projects) expect(waveOf(project)).toBeLessThan(lowestApplication);
   });
 
   it('syncs operators before their custom resources and namespaces before everything', () => {

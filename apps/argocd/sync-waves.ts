@@ -5,6 +5,11 @@
  * https://argo-cd.readthedocs.io/en/stable/user-guide/sync-waves/
  */
 export const SYNC_WAVES = {
+  /**
+   * Inside the root Application: the AppProjects and the argocd-cm keys this repository owns,
+   * before any child Application that names a project or whose health the waves wait on.
+   */
+  gitops: -4,
   /** Namespaces, StorageClass and NetworkPolicies every other Application lands in. */
   foundation: -3,
   /** Helm releases of operators and controllers, with their CRDs. */

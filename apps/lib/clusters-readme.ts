@@ -1,5 +1,13 @@
 import type { Environment } from '../../environments';
-import { ADDONS_PROJECT, ARGOCD_FOLDER, REPOSITORY_PROJECT, ROOT_APPLICATION } from '../argocd/argocd-chart';
+import { PROD_RELEASE_BRANCH } from '../../environments';
+import {
+  ADDONS_PROJECT,
+  ARGOCD_FOLDER,
+  GITOPS_PROJECT,
+  REPOSITORY_PROJECT,
+  ROOT_APPLICATION,
+} from '../argocd/argocd-chart';
+import { APPLICATION_HEALTH_KEY, ARGOCD_CM } from '../argocd/argocd-config';
 import { helmReleases } from '../environment-charts';
 import type { HelmRelease } from './helm-release';
 import { CLUSTERS_DIR } from './repository';
@@ -28,7 +36,7 @@ export function clustersReadme(environments: readonly Environment[]): string {
   const bootstrap = environments
     .map(
       (env) =>
-        `# ${env.name}\nkubectl apply -f ${CLUSTERS_DIR}/${env.name}/${ARGOCD_FOLDER}/AppProject.${REPOSITORY_PROJECT}.yaml -f ${CLUSTERS_DIR}/${env.name}/${ARGOCD_FOLDER}/Application.${ROOT_APPLICATION}.yaml`,
+        `# ${env.name}\nkubectl apply -f ${CLUSTERS_DIR}/${env.name}/${ARGOCD_FOLDER}/AppProject.${GITOPS_PROJECT}.yaml -f ${CLUSTERS_DIR}/${env.name}/${ARGOCD_FOLDER}/Application.${ROOT_APPLICATION}.yaml`,
     )
     .join('\n');
   // The releases differ between environments only in sizes and names, not in Pod Security.
@@ -41,7 +49,9 @@ per application. **Generated** by \`npm run synth\` (or \`npx cdk8s synth\`, whi
 app, apps/main.ts) from the charts in \`apps/\` and the model in \`environments/\`; never edit them
 by hand — \`npm run drift\` fails when these files differ from a fresh synth.
 
-Each file holds one object and is named \`<Kind>.<metadata.name>.yaml\`.
+Each file holds one object and is named \`<Kind>.<metadata.name>.yaml\`, or
+\`<Kind>.<namespace>.<metadata.name>.yaml\` where one folder holds objects of one kind and name in
+several namespaces (each namespace's \`default-deny\` NetworkPolicy).
 
 | folder | holds | sync wave |
 | --- | --- | --- |
@@ -66,9 +76,34 @@ ${bootstrap}
 The root Application syncs \`clusters/<env>/${ARGOCD_FOLDER}/\`, which holds every other Application
 (and the root itself, so Argo CD manages it from then on). In dev and staging everything syncs
 automatically with prune and self-heal; in prod each Application waits for a person to sync it.
+Failed syncs retry 10 times, from 15 s doubling to 5 minutes (about half an hour), and a custom
+resource whose CRD is not there yet skips the dry run, so a cold cluster converges by itself.
+
 Sync waves order the child Applications only if Argo CD reports an Application's health, which
-it stopped doing by default in 1.8: add the \`resource.customizations.health.argoproj.io_Application\`
-check to \`argocd-cm\` as described in Argo CD's "Sync Waves" documentation.
+it stopped doing by default in 1.8. The root Application therefore syncs, first (wave -4), the
+one key of \`${ARGOCD_CM}\` this repository owns, \`${APPLICATION_HEALTH_KEY}\`
+(\`${ARGOCD_FOLDER}/ConfigMap.${ARGOCD_CM}.yaml\`), with server-side apply: the Argo CD install keeps
+its own keys, and neither pruning nor deleting the root ever removes the ConfigMap.
+
+Projects: \`${GITOPS_PROJECT}\` (the root only) admits this repository, the \`argocd\` namespace and
+there only Applications, AppProjects and \`${ARGOCD_CM}\`; \`${REPOSITORY_PROJECT}\` admits this repository
+and exactly the namespaces and kinds, namespaced and cluster-scoped, these folders contain;
+\`${ADDONS_PROJECT}\` admits only the pinned Helm chart repositories and refuses Argo CD's own kinds.
+
+## Promoting to prod
+
+dev and staging follow \`main\`. prod follows the \`${PROD_RELEASE_BRANCH}\` branch
+(\`environments/prod.ts\`, \`gitops.targetRevision\`; the model refuses \`main\` for prod), so a merge
+changes prod only when someone promotes it. Promote a commit of \`main\` that staging has run
+healthy, fast-forward only, then sync the prod Applications in Argo CD:
+
+\`\`\`sh
+git fetch origin
+git push origin <commit>:refs/heads/${PROD_RELEASE_BRANCH}   # refused unless it fast-forwards
+\`\`\`
+
+Protect \`${PROD_RELEASE_BRANCH}\` in the Git host (no force pushes, pushes by the release team only).
+Rolling back is promoting an earlier commit's revert through \`main\`, never rewinding the branch.
 
 ## Helm charts and Pod Security
 
@@ -78,8 +113,5 @@ table names). Namespaces the platform labels enforce the level shown; \`kube-sys
 labelled on EKS.
 
 ${reference ? podSecurityTable(helmReleases(reference)) : ''}
-
-Projects: \`${REPOSITORY_PROJECT}\` admits only this repository and the namespaces and cluster-scoped
-kinds these folders contain; \`${ADDONS_PROJECT}\` admits only the pinned Helm chart repositories.
 `;
 }

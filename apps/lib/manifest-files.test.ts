@@ -57,6 +57,20 @@ describe('the files of a chart folder', () => {
     ]);
   });
 
+  it('carry the namespace in the name of objects whose kind and name recur in other namespaces of the folder', () => {
+    const deny = (namespace: string): KubeObject => ({
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: 'default-deny', namespace },
+    });
+    const frontend: KubeObject = { ...deny('ecolaura'), metadata: { name: 'frontend', namespace: 'ecolaura' } };
+    expect([...chartFiles('prod/platform', [deny('logging'), frontend, deny('ecolaura')]).keys()]).toEqual([
+      'NetworkPolicy.ecolaura.default-deny.yaml',
+      'NetworkPolicy.frontend.yaml',
+      'NetworkPolicy.logging.default-deny.yaml',
+    ]);
+  });
+
   it('refuse two objects that would share a file, naming the file and the fix', () => {
     expect(() => chartFiles('prod/backend', [deployment, deployment])).toThrow(
       /prod\/backend\/Deployment\.backend\.yaml: two Deployment objects are named "backend".*another metadata\.name/,

@@ -48,9 +48,17 @@ export function normalizeObject(object: KubeObject): KubeObject {
   return sortKeys(dropAddressLabel(object), true) as KubeObject;
 }
 
-/** `Deployment.backend.yaml`: kind and name, readable and stable across runs. */
-export function manifestFileName(object: KubeObject): string {
-  return `${object.kind}.${object.metadata.name}.yaml`;
+/**
+ * `Deployment.backend.yaml`: kind and name, readable and stable across runs. An object whose
+ * kind and name recur in other namespaces of the same folder (each namespace's `default-deny`
+ * NetworkPolicy) is `NetworkPolicy.<namespace>.<name>.yaml`, so the folder still holds one file
+ * per object. Pass `sharedAcrossNamespaces` to say so; `chartFiles` works it out.
+ */
+export function manifestFileName(object: KubeObject, sharedAcrossNamespaces = false): string {
+  const namespace = object.metadata.namespace;
+  return sharedAcrossNamespaces && namespace
+    ? `${object.kind}.${namespace}.${object.metadata.name}.yaml`
+    : `${object.kind}.${object.metadata.name}.yaml`;
 }
 
 /** One manifest file's bytes: the header line, then the object as YAML. */
@@ -65,11 +73,18 @@ export function renderManifest(object: KubeObject): string {
  */
 export function chartFiles(folder: string, objects: readonly KubeObject[]): Map<string, string> {
   const files = new Map<string, string>();
+  const identity = (object: KubeObject) => `${object.kind}/${object.metadata.name}`;
+  const namespacesOf = new Map<string, Set<string>>();
   for (const object of objects) {
-    const name = manifestFileName(object);
+    const namespaces = namespacesOf.get(identity(object)) ?? new Set<string>();
+    namespaces.add(object.metadata.namespace ?? '');
+    namespacesOf.set(identity(object), namespaces);
+  }
+  for (const object of objects) {
+    const name = manifestFileName(object, (namespacesOf.get(identity(object))?.size ?? 0) > 1);
     if (files.has(name)) {
       throw new Error(
-        `${folder}/${name}: two ${object.kind} objects are named "${object.metadata.name}" in one chart; give one of them another metadata.name`,
+        `${folder}/${name}: two ${object.kind} objects are named "${object.metadata.name}" in one namespace of one chart; give one of them another metadata.name`,
       );
     }
     files.set(name, renderManifest(object));

@@ -11,9 +11,10 @@ export interface AppNetworkPoliciesProps {
 }
 
 /**
- * The app namespace denies all traffic, then allows exactly: the ingress controller to the
- * frontend and to the backend's `/api`, the frontend to the backend, Prometheus to the backend's
- * metrics, the backend to PostgreSQL (5432) in the VPC's private subnets, and every pod to DNS.
+ * The pod-to-pod flows of the app namespace, on top of its baseline (`NamespaceNetworkPolicies`:
+ * default deny, DNS, the ALB, Prometheus): the ingress controller to the frontend and to the
+ * backend's `/api`, the frontend to the backend, and the backend — only the backend — to
+ * PostgreSQL (5432) in the VPC's private subnets.
  * https://kubernetes.io/docs/concepts/services-networking/network-policies/
  */
 export class AppNetworkPolicies extends Construct {
@@ -28,27 +29,6 @@ export class AppNetworkPolicies extends Construct {
         namespaces: kplus.Namespaces.select(this, `namespace-${ns}`, { names: [ns] }),
       });
     const ingressController = namespacePods(NAMESPACES.ingress, { [NAME_LABEL]: 'ingress-nginx' });
-    const prometheus = namespacePods(NAMESPACES.monitoring, { [NAME_LABEL]: 'prometheus' });
-
-    new kplus.NetworkPolicy(this, 'default-deny', {
-      metadata: { name: 'default-deny', namespace },
-      selector: kplus.Pods.all(this, 'all-pods'),
-      ingress: { default: kplus.NetworkPolicyTrafficDefault.DENY },
-      egress: { default: kplus.NetworkPolicyTrafficDefault.DENY },
-    });
-
-    new kplus.NetworkPolicy(this, 'allow-dns', {
-      metadata: { name: 'allow-dns', namespace },
-      selector: kplus.Pods.all(this, 'all-pods-dns'),
-      egress: {
-        rules: [
-          {
-            peer: namespacePods(NAMESPACES.kubeSystem, { 'k8s-app': 'kube-dns' }),
-            ports: [kplus.NetworkPolicyPort.udp(53), kplus.NetworkPolicyPort.tcp(53)],
-          },
-        ],
-      },
-    });
 
     new kplus.NetworkPolicy(this, 'frontend', {
       metadata: { name: 'frontend', namespace },
@@ -67,7 +47,6 @@ export class AppNetworkPolicies extends Construct {
         rules: [
           { peer: ingressController, ports: [kplus.NetworkPolicyPort.tcp(BACKEND_PORT)] },
           { peer: frontendPods, ports: [kplus.NetworkPolicyPort.tcp(BACKEND_PORT)] },
-          { peer: prometheus, ports: [kplus.NetworkPolicyPort.tcp(BACKEND_PORT)] },
         ],
       },
       egress: {

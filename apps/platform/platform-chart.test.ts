@@ -67,43 +67,7 @@ describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
     expect(storageClass.metadata.annotations).toEqual({ 'storageclass.kubernetes.io/is-default-class': 'true' });
     expect(storageClass.provisioner).toBe('ebs.csi.aws.com');
     expect(storageClass.parameters).toMatchObject({ type: 'gp3', encrypted: 'true' });
-  });
-
-  it('denies all ingress and egress in the app namespace by default', () => {
-    const deny = find(env, 'NetworkPolicy', 'default-deny');
-    expect(deny.metadata.namespace).toBe('ecolaura');
-    expect(deny.spec.podSelector).toEqual({});
-    expect(deny.spec.policyTypes).toEqual(['Egress', 'Ingress']);
-    expect(deny.spec.ingress ?? []).toEqual([]);
-    expect(deny.spec.egress ?? []).toEqual([]);
-  });
-
-  it('lets every pod reach only DNS in kube-system on port 53', () => {
-    const dns = find(env, 'NetworkPolicy', 'allow-dns');
-    expect(dns.spec.podSelector).toEqual({});
-    expect(dns.spec.egress).toEqual([
-      {
-        to: [
-          {
-            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } },
-            podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
-          },
-        ],
-        ports: [
-          { port: 53, protocol: 'UDP' },
-          { port: 53, protocol: 'TCP' },
-        ],
-      },
-    ]);
-  });
-
-  it('lets the backend reach PostgreSQL on 5432 in the private subnets and nothing else', () => {
-    const backend = find(env, 'NetworkPolicy', 'backend');
-    const egress = backend.spec.egress as { to: { ipBlock: { cidr: string } }[]; ports: unknown[] }[];
-    expect(egress.flatMap((rule) => rule.to.map((peer) => peer.ipBlock.cidr))).toEqual(
-      env.network.privateSubnets.map((subnet) => subnet.cidr),
-    );
-    for (const rule of egress) expect(rule.ports).toEqual([{ port: 5432, protocol: 'TCP' }]);
+    // kmsKeyId and the GDPR tags: encrypted-storage-class.test.ts
   });
 
   it('lets the ingress controller reach the frontend, and the frontend reach the backend', () => {

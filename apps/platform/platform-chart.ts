@@ -2,8 +2,11 @@ import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import type { Construct } from 'constructs';
 import { type Environment, gdprLabels } from '../../environments';
+import { CrossNamespaceNetworkPolicies, PROMETHEUS_PODS } from './cross-namespace-network-policies';
 import { EncryptedStorageClass } from './encrypted-storage-class';
+import { NamespaceNetworkPolicies } from './namespace-network-policies';
 import { namespaceSpecs } from './namespaces';
+import { flowsOf, namespaceFlows } from './network-flows';
 import { AppNetworkPolicies } from './network-policies';
 
 /** Props of {@link PlatformChart}. */
@@ -23,7 +26,8 @@ export function podSecurityVersion(env: Environment): string {
 
 /**
  * What every other chart stands on: the namespaces (Pod Security Admission and GDPR labels),
- * the default-deny network policies of the app namespace and the encrypted default StorageClass.
+ * in each of them a default deny of ingress and egress with the exact flows it needs, and the
+ * encrypted default StorageClass.
  * Synced first (apps/argocd/sync-waves.ts).
  */
 export class PlatformChart extends Chart {
@@ -52,7 +56,17 @@ export class PlatformChart extends Chart {
         },
       });
     }
-    new EncryptedStorageClass(this, 'storage-class');
+    new EncryptedStorageClass(this, 'storage-class', { env: props.env });
+    const flows = namespaceFlows(props.env);
+    for (const spec of namespaceSpecs(props.env)) {
+      new NamespaceNetworkPolicies(this, `network-${spec.name}`, {
+        env: props.env,
+        namespace: spec.name,
+        flows: flowsOf(flows, spec.name),
+        prometheus: PROMETHEUS_PODS,
+      });
+    }
+    new CrossNamespaceNetworkPolicies(this, 'cross-namespace-network', { env: props.env, flows });
     new AppNetworkPolicies(this, 'network-policies', { env: props.env });
   }
 }

@@ -537,6 +537,41 @@ export const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    defect: 'a StorageClass falling back to the AWS-managed aws/ebs key: kmsKeyId removed (prod)',
+    policy: { id: 'ECO-ENC-012', package: 'ecolaura.encryption.storage_class' },
+    apply: (tree) => {
+      const storageClass = tree.kubernetesObject('prod', 'StorageClass');
+      storageClass.document.deleteIn(['parameters', 'kmsKeyId']);
+      storageClass.save();
+      return storageClass;
+    },
+  },
+  {
+    defect: 'a StorageClass whose volumes lose the GDPR retention tag (staging)',
+    policy: { id: 'ECO-ENC-012', package: 'ecolaura.encryption.storage_class' },
+    apply: (tree) => {
+      const storageClass = tree.kubernetesObject('staging', 'StorageClass');
+      const parameters = (storageClass.document.toJS() as { parameters: Record<string, string> }).parameters;
+      const retention = Object.keys(parameters).find((key) =>
+        parameters[key]?.startsWith('gdpr.ecolaura.io/retention-days='),
+      );
+      if (!retention) throw new Error('the staging StorageClass has no retention-days tag parameter to remove');
+      storageClass.document.deleteIn(['parameters', retention]);
+      storageClass.save();
+      return storageClass;
+    },
+  },
+  {
+    defect: 'the ClusterSecretStore opened to every namespace: spec.conditions removed (prod)',
+    policy: { id: 'ECO-ENC-015', package: 'ecolaura.encryption.cluster_secret_store_scope' },
+    apply: (tree) => {
+      const store = tree.kubernetesObject('prod', 'ClusterSecretStore');
+      store.document.deleteIn(['spec', 'conditions']);
+      store.save();
+      return store;
+    },
+  },
+  {
     defect: 'a Kubernetes Secret with literal data committed to Git (prod)',
     policy: { id: 'ECO-ENC-013', package: 'ecolaura.encryption.kubernetes_secret' },
     apply: (tree) =>

@@ -161,6 +161,22 @@ describe('the consistency check of clusters/<env>/', () => {
     ]);
   });
 
+  it('refuses a namespaced kind an explicit namespaceResourceWhitelist leaves out, and keeps the kinds it names', async () => {
+    const clusters = copyOfValidTree();
+    edit(
+      join(clusters, 'dev', 'argocd', 'AppProject.ecolaura.yaml'),
+      '  clusterResourceWhitelist:\n',
+      '  namespaceResourceWhitelist:\n    - group: argoproj.io\n      kind: Application\n    - group: argoproj.io\n      kind: AppProject\n  clusterResourceWhitelist:\n',
+    );
+    const problems = await problemsOf(clusters);
+    expect(problems.filter((line) => line.includes('Deployment.backend.yaml'))).toEqual([
+      expect.stringMatching(
+        /Deployment ecolaura\/backend: kind: Deployment is not allowed by the namespace resource lists of Application backend \(project ecolaura, .*\), so it cannot sync$/,
+      ),
+    ]);
+    expect(problems.filter((line) => /: kind: Application(Set)? is not allowed/.test(line))).toEqual([]);
+  });
+
   it('refuses an Application naming an AppProject the environment does not define', async () => {
     const clusters = copyOfValidTree();
     edit(join(clusters, 'dev', 'argocd', 'Application.backend.yaml'), 'project: ecolaura', 'project: default');
