@@ -43,6 +43,7 @@ export function validateEnvironment(env: Environment): ModelProblem[] {
   checkEks(env, report);
   checkDatabase(env, report);
   checkWorkloads(env, report);
+  checkDomains(env, report);
   return problems;
 }
 
@@ -228,6 +229,31 @@ function checkWorkloads(env: Environment, report: Report): void {
       report(
         `${key}.replicas`,
         `min ${workload.minReplicas} / replicas ${workload.replicas} / max ${workload.maxReplicas} must satisfy 1 <= min <= replicas <= max`,
+      );
+    }
+  }
+}
+
+/** Route 53 hosted zone ids: `Z` then upper-case letters and digits. */
+const HOSTED_ZONE_ID = /^Z[A-Z0-9]{1,31}$/;
+
+/** Every host lies in the public zone, where ACM's DNS-validation records are written. */
+function checkDomains(env: Environment, report: Report): void {
+  const zone = env.domains.publicZone;
+  if (!HOSTED_ZONE_ID.test(zone.id)) {
+    report('domains.publicZone.id', `"${zone.id}" is not a Route 53 hosted zone id (Z followed by letters and digits)`);
+  }
+  const hosts = {
+    frontend: env.domains.frontend,
+    api: env.domains.api,
+    grafana: env.domains.grafana,
+    kibana: env.domains.kibana,
+  };
+  for (const [field, host] of Object.entries(hosts)) {
+    if (host !== zone.name && !host.endsWith(`.${zone.name}`)) {
+      report(
+        `domains.${field}`,
+        `"${host}" lies outside the public zone ${zone.name}; ACM could not validate its certificate there, pick a host under ${zone.name}`,
       );
     }
   }

@@ -13,6 +13,7 @@ import {
   VERSIONS,
 } from '../environments';
 import { DatabaseBackup } from './backup/database-backup';
+import { HostCertificates } from './certificates/host-certificates';
 import { DatabaseConnectionSecret } from './database/database-connection-secret';
 import { POSTGRES_PORT, PostgresDatabase } from './database/postgres-database';
 import { ClusterAddons } from './eks/cluster-addons';
@@ -114,6 +115,8 @@ export class PlatformStack extends TerraformStack {
       ebsCsiRoleArn: irsa.ebsCsi.arn,
       nodeGroups: nodes.nodeGroups.map((g) => g.nodeGroup),
     });
+    // Public TLS of every Ingress host; the load balancer controller finds them by host name.
+    new HostCertificates(this, 'certificates', { environment: env });
     new DatabaseBackup(this, 'backup', {
       environment: env,
       backupKeyArn: keys.backup.arn,

@@ -29,7 +29,12 @@ export interface ElasticsearchManifest {
   readonly apiVersion: 'elasticsearch.k8s.elastic.co/v1';
   readonly kind: 'Elasticsearch';
   readonly metadata: IObjectMeta;
-  readonly spec: { readonly version: string; readonly nodeSets: readonly ElasticsearchNodeSet[] };
+  readonly spec: {
+    readonly version: string;
+    readonly nodeSets: readonly ElasticsearchNodeSet[];
+    /** Extra users: file-realm Secrets ECK merges into every node. */
+    readonly auth?: { readonly fileRealm: readonly { readonly secretName: string }[] };
+  };
 }
 
 export interface KibanaManifest {

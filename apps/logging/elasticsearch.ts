@@ -8,6 +8,9 @@ import type { ElasticsearchManifest } from './eck-resources';
 /** The Elasticsearch cluster's name; ECK derives its Services and Secrets from it (`logs-es-http`…). */
 export const ELASTICSEARCH_NAME = 'logs';
 
+/** Secret of the Kibana login: a file-realm user of Elasticsearch with a generated password. */
+export const KIBANA_LOGIN_SECRET = 'kibana-login';
+
 /** Props of {@link Elasticsearch}. */
 export interface ElasticsearchProps {
   readonly env: Environment;
@@ -53,6 +56,8 @@ export class Elasticsearch extends Construct {
             ],
           },
         ],
+        // The people's way into Kibana (./kibana.ts), instead of the `elastic` superuser.
+        auth: { fileRealm: [{ secretName: KIBANA_LOGIN_SECRET }] },
       },
     });
   }

@@ -5,6 +5,7 @@ import { DATA_PROFILES, gdprLabels } from '../../environments';
 import { GRAFANA_DASHBOARD_LABEL, NAMESPACES } from '../lib/cluster';
 import { AlertRules } from './alert-rules';
 import { backendDashboard, frontendDashboard, type GrafanaDashboard } from './dashboards';
+import { LoadBalancerControllerMonitor } from './load-balancer-controller-monitor';
 
 /**
  * What the platform watches: Grafana dashboards of the frontend and backend (ConfigMaps the
@@ -26,5 +27,6 @@ export class ObservabilityChart extends Chart {
       });
     }
     new AlertRules(this, 'alert-rules');
+    new LoadBalancerControllerMonitor(this, 'load-balancer-controller-monitor');
   }
 }

@@ -23,13 +23,9 @@ export function namespaceSpecs(env: Environment): NamespaceSpec[] {
     { name: NAMESPACES.certManager, profile: CONTROLLER_PROFILE, enforce: 'restricted' },
     { name: NAMESPACES.elasticSystem, profile: CONTROLLER_PROFILE, enforce: 'restricted' },
     { name: NAMESPACES.externalSecrets, profile: CONTROLLER_PROFILE, enforce: 'restricted' },
-    {
-      name: NAMESPACES.ingress,
-      // Access logs carry client IP addresses.
-      profile: operationalLogsProfile(env),
-      enforce: 'baseline',
-      reason: 'the ingress-nginx controller binds ports 80/443 and keeps NET_BIND_SERVICE with privilege escalation',
-    },
+    // The AWS Load Balancer Controller only calls AWS and Kubernetes APIs: no privileged port, no
+    // host access, and its chart values give it the restricted security context.
+    { name: NAMESPACES.ingress, profile: CONTROLLER_PROFILE, enforce: 'restricted' },
     {
       name: NAMESPACES.logging,
       profile: operationalLogsProfile(env),

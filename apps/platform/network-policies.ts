@@ -11,9 +11,11 @@ export interface AppNetworkPoliciesProps {
 }
 
 /**
- * The app namespace denies all traffic, then allows exactly: the ingress controller to the
- * frontend and to the backend's `/api`, the frontend to the backend, Prometheus to the backend's
+ * The app namespace denies all traffic, then allows exactly: the internet-facing ALB to the
+ * frontend and to the backend, the frontend to the backend, Prometheus to the backend's
  * metrics, the backend to PostgreSQL (5432) in the VPC's private subnets, and every pod to DNS.
+ * The ALB sends to pod IPs (target type `ip`) from its own addresses in the public subnets, for
+ * requests and health checks alike, so those subnets are the peer; no in-cluster proxy is.
  * https://kubernetes.io/docs/concepts/services-networking/network-policies/
  */
 export class AppNetworkPolicies extends Construct {
@@ -27,7 +29,11 @@ export class AppNetworkPolicies extends Construct {
         labels,
         namespaces: kplus.Namespaces.select(this, `namespace-${ns}`, { names: [ns] }),
       });
-    const ingressController = namespacePods(NAMESPACES.ingress, { [NAME_LABEL]: 'ingress-nginx' });
+    const loadBalancer = props.env.network.publicSubnets.map((subnet, index) =>
+      kplus.NetworkPolicyIpBlock.ipv4(this, `public-subnet-${index}`, subnet.cidr),
+    );
+    const fromLoadBalancer = (port: number) =>
+      loadBalancer.map((peer) => ({ peer, ports: [kplus.NetworkPolicyPort.tcp(port)] }));
     const prometheus = namespacePods(NAMESPACES.monitoring, { [NAME_LABEL]: 'prometheus' });
 
     new kplus.NetworkPolicy(this, 'default-deny', {
@@ -53,7 +59,7 @@ export class AppNetworkPolicies extends Construct {
     new kplus.NetworkPolicy(this, 'frontend', {
       metadata: { name: 'frontend', namespace },
       selector: frontendPods,
-      ingress: { rules: [{ peer: ingressController, ports: [kplus.NetworkPolicyPort.tcp(FRONTEND_PORT)] }] },
+      ingress: { rules: fromLoadBalancer(FRONTEND_PORT) },
       egress: { rules: [{ peer: backendPods, ports: [kplus.NetworkPolicyPort.tcp(BACKEND_PORT)] }] },
     });
 
@@ -65,7 +71,7 @@ export class AppNetworkPolicies extends Construct {
       selector: backendPods,
       ingress: {
         rules: [
-          { peer: ingressController, ports: [kplus.NetworkPolicyPort.tcp(BACKEND_PORT)] },
+          ...fromLoadBalancer(BACKEND_PORT),
           { peer: frontendPods, ports: [kplus.NetworkPolicyPort.tcp(BACKEND_PORT)] },
           { peer: prometheus, ports: [kplus.NetworkPolicyPort.tcp(BACKEND_PORT)] },
         ],

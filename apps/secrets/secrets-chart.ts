@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import { type Environment, IRSA_SERVICE_ACCOUNTS } from '../../environments';
 import { AWS_SECRET_STORE } from '../lib/cluster';
 import { customResource } from '../lib/custom-resource';
+import { AdminLogins } from './admin-logins';
 
 /** Props of {@link SecretsChart}. */
 export interface SecretsChartProps {
@@ -13,7 +14,8 @@ export interface SecretsChartProps {
 /**
  * The ClusterSecretStore every ExternalSecret reads through: AWS Secrets Manager in the
  * environment's region, authenticated with the external-secrets service account's IRSA role
- * (no static AWS keys anywhere). https://external-secrets.io/latest/provider/aws-secrets-manager/
+ * (no static AWS keys anywhere), and the generated admin logins of the platform's UIs that must
+ * exist before their applications start. https://external-secrets.io/latest/provider/aws-secrets-manager/
  */
 export class SecretsChart extends Chart {
   constructor(scope: Construct, id: string, props: SecretsChartProps) {
@@ -33,5 +35,6 @@ export class SecretsChart extends Chart {
         },
       },
     });
+    new AdminLogins(this, 'admin-logins');
   }
 }
