@@ -17,7 +17,12 @@ const SMALL: ContainerResources = {
   limits: { cpu: '200m', memory: '256Mi' },
 };
 
-/** cert-manager, which issues the Ingresses' certificates. https://cert-manager.io/docs/installation/helm/ */
+/**
+ * cert-manager, for in-cluster certificates only: the logging namespace's CA (Filebeat→Logstash
+ * TLS) and the AWS Load Balancer Controller's webhook certificate. Public TLS is ACM's
+ * (terraform/certificates), so there is no ACME issuer and no HTTP-01 solver to reach.
+ * https://cert-manager.io/docs/installation/helm/
+ */
 export function certManagerRelease(): HelmRelease<CertManagerValues> {
   return {
     name: 'cert-manager',

@@ -18,6 +18,12 @@ describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
     });
   });
 
+  it('asks the load balancer controller for pod readiness gates in the app namespace', () => {
+    expect(find(env, 'Namespace', 'ecolaura').metadata.labels['elbv2.k8s.aws/pod-readiness-gate-inject']).toBe(
+      'enabled',
+    );
+  });
+
   it('gives a reason wherever a namespace enforces less than restricted', () => {
     const relaxed = objectsOf(env).filter(
       (o) => o.kind === 'Namespace' && o.metadata.labels?.['pod-security.kubernetes.io/enforce'] !== 'restricted',
