@@ -112,7 +112,7 @@ describe.each(ENVIRONMENT_ROWS)('the %s cluster', (_name, env) => {
       expect(annotations['alb.ingress.kubernetes.io/ssl-policy']).toBe('ELBSecurityPolicy-TLS13-1-2-2021-06');
       expect(annotations['alb.ingress.kubernetes.io/target-type']).toBe('ip');
       expect(annotations['alb.ingress.kubernetes.io/listener-attributes.HTTPS-443']).toBe(
-        'routing.http.response.strict_transport_security.header_value=max-age=31536000; includeSubDomains',
+        'routing.http.response.strict_transport_security.header_value=max-age=31536000;includeSubDomains',
       );
       // Nothing of ingress-nginx or of cert-manager's ACME issuer is left on an Ingress.
       expect(Object.keys(annotations).filter((key) => !key.startsWith('alb.ingress.kubernetes.io/'))).toEqual([]);

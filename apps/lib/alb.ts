@@ -15,7 +15,7 @@ export const ALB_SSL_POLICY = 'ELBSecurityPolicy-TLS13-1-2-2021-06';
  * used to do controller-wide; so the frontend's and the backend's own servers need not.
  * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/header-modification.html
  */
-export const HSTS_HEADER = 'max-age=31536000; includeSubDomains';
+export const HSTS_HEADER = 'max-age=31536000;includeSubDomains';
 
 /** Who may reach an ALB: the internet (the shop) or only the VPC (admin UIs, via the SSM bastion). */
 export type AlbExposure = 'public' | 'internal';

@@ -37,6 +37,7 @@ allowed_alb_ssl_policies := {
 	"ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04",
 	"ELBSecurityPolicy-TLS13-1-2-Res-FIPS-2023-04",
 	"ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04",
+	"ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09",
 }
 
 deny contains violation.make(rego.metadata.chain(), r, detail) if {
