@@ -98,15 +98,88 @@ describe.each(ENVIRONMENT_ROWS)('the %s cluster', (_name, env) => {
     }
   });
 
-  it('serves every Ingress host under TLS with a certificate from the ClusterIssuer', () => {
+  it('serves every Ingress on an ALB: HTTPS on 443 with a TLS 1.2+ policy, port 80 only redirecting, IP targets', () => {
     const ingresses = objects.filter((o) => o.kind === 'Ingress') as Found[];
     expect(ingresses.map((i) => i.metadata.name).sort()).toEqual(['backend', 'frontend', 'kibana']);
     for (const ingress of ingresses) {
-      const hosts = ingress.spec.rules.map((rule: { host: string }) => rule.host);
-      const tlsHosts = ingress.spec.tls.flatMap((tls: { hosts: string[] }) => tls.hosts);
-      expect(tlsHosts).toEqual(expect.arrayContaining(hosts));
-      expect(ingress.metadata.annotations['cert-manager.io/cluster-issuer']).toBe('letsencrypt');
-      expect(ingress.metadata.annotations['nginx.ingress.kubernetes.io/force-ssl-redirect']).toBe('true');
+      const annotations = ingress.metadata.annotations;
+      expect({ name: ingress.metadata.name, className: ingress.spec.ingressClassName }).toEqual({
+        name: ingress.metadata.name,
+        className: 'alb',
+      });
+      expect(JSON.parse(annotations['alb.ingress.kubernetes.io/listen-ports'])).toEqual([{ HTTP: 80 }, { HTTPS: 443 }]);
+      expect(annotations['alb.ingress.kubernetes.io/ssl-redirect']).toBe('443');
+      expect(annotations['alb.ingress.kubernetes.io/ssl-policy']).toBe('ELBSecurityPolicy-TLS13-1-2-2021-06');
+      expect(annotations['alb.ingress.kubernetes.io/target-type']).toBe('ip');
+      expect(annotations['alb.ingress.kubernetes.io/listener-attributes.HTTPS-443']).toBe(
+        'routing.http.response.strict_transport_security.header_value=max-age=31536000;includeSubDomains',
+      );
+      // Nothing of ingress-nginx or of cert-manager's ACME issuer is left on an Ingress.
+      expect(Object.keys(annotations).filter((key) => !key.startsWith('alb.ingress.kubernetes.io/'))).toEqual([]);
+    }
+  });
+
+  it('puts the shop on the internet-facing ALB and the admin UIs only on the internal one', () => {
+    const scheme = (name: string) =>
+      (objects.find((o) => o.kind === 'Ingress' && o.metadata.name === name) as Found).metadata.annotations[
+        'alb.ingress.kubernetes.io/scheme'
+      ];
+    expect([scheme('frontend'), scheme('backend'), scheme('kibana')]).toEqual([
+      'internet-facing',
+      'internet-facing',
+      'internal',
+    ]);
+  });
+
+  it('leaves no ACME issuer: public TLS comes from ACM, cert-manager keeps only in-cluster CAs', () => {
+    // The old setup: a Let's Encrypt ClusterIssuer solving HTTP-01 through the nginx class, whose
+    // solver pods the default-deny NetworkPolicy made unreachable.
+    const issuers = objects.filter((o) => o.kind === 'ClusterIssuer' || o.kind === 'Issuer') as Found[];
+    expect(issuers.filter((issuer) => issuer.spec.acme)).toEqual([]);
+    expect(JSON.stringify(objects)).not.toContain('http01');
+    expect(JSON.stringify(objects)).not.toContain('acme-v02.api.letsencrypt.org');
+    for (const issuer of issuers)
+      expect(Object.keys(issuer.spec)).toEqual([expect.stringMatching(/^(ca|selfSigned)$/)]);
+  });
+
+  it('spreads the frontend and backend replicas across zones (hard) and nodes (soft)', () => {
+    for (const name of ['frontend', 'backend']) {
+      const deployment = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === name) as Found;
+      expect(deployment.spec.template.spec.topologySpreadConstraints).toEqual([
+        {
+          maxSkew: 1,
+          topologyKey: 'topology.kubernetes.io/zone',
+          whenUnsatisfiable: 'DoNotSchedule',
+          labelSelector: { matchLabels: { 'app.kubernetes.io/name': name } },
+        },
+        {
+          maxSkew: 1,
+          topologyKey: 'kubernetes.io/hostname',
+          whenUnsatisfiable: 'ScheduleAnyway',
+          labelSelector: { matchLabels: { 'app.kubernetes.io/name': name } },
+        },
+      ]);
+    }
+  });
+
+  it('lets every PodDisruptionBudget allow a drain at rest', () => {
+    const pdbs = objects.filter((o) => o.kind === 'PodDisruptionBudget') as Found[];
+    expect(pdbs.length).toBeGreaterThan(0);
+    for (const pdb of pdbs) {
+      const selector = pdb.spec.selector.matchLabels as Record<string, string>;
+      const workload = workloadsOf(env).find(
+        (w) =>
+          w.metadata.namespace === pdb.metadata.namespace &&
+          Object.entries(selector).every(([key, value]) => podTemplateOf(w).metadata?.labels?.[key] === value),
+      ) as Found | undefined;
+      const replicas = workload?.spec.replicas ?? 1;
+      const drainable =
+        pdb.spec.maxUnavailable !== undefined ? pdb.spec.maxUnavailable >= 1 : pdb.spec.minAvailable < replicas;
+      expect({ pdb: pdb.metadata.name, replicas, drainable }).toEqual({
+        pdb: pdb.metadata.name,
+        replicas,
+        drainable: true,
+      });
     }
   });
 });

@@ -4,7 +4,6 @@ import { ARGOCD_FOLDER, ArgoCdChart, type ChartFolder } from './argocd/argocd-ch
 import { SYNC_WAVES } from './argocd/sync-waves';
 import { BackendChart } from './backend/backend-chart';
 import { certManagerRelease } from './certificates/cert-manager';
-import { CertificatesChart } from './certificates/certificates-chart';
 import { FrontendChart } from './frontend/frontend-chart';
 import type { HelmRelease } from './lib/helm-release';
 import type { KubeObject } from './lib/manifest-files';
@@ -12,7 +11,7 @@ import { eckOperatorRelease } from './logging/eck-operator';
 import { LoggingChart } from './logging/logging-chart';
 import { kubePrometheusStackRelease } from './observability/kube-prometheus-stack';
 import { ObservabilityChart } from './observability/observability-chart';
-import { ingressNginxRelease } from './platform/ingress-nginx';
+import { awsLoadBalancerControllerRelease } from './platform/aws-load-balancer-controller';
 import { PlatformChart } from './platform/platform-chart';
 import { clusterAutoscalerRelease } from './scaling/cluster-autoscaler';
 import { ScalingChart } from './scaling/scaling-chart';
@@ -29,11 +28,11 @@ export interface SynthesizedFolder {
 /** Every third-party Helm release of an environment, sorted by name. */
 export function helmReleases(env: Environment): HelmRelease[] {
   return [
+    awsLoadBalancerControllerRelease(env),
     certManagerRelease(),
     clusterAutoscalerRelease(env),
     eckOperatorRelease(),
     externalSecretsRelease(env),
-    ingressNginxRelease(env),
     kubePrometheusStackRelease(env),
   ].sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -53,11 +52,6 @@ export function synthesizeEnvironment(env: Environment): SynthesizedFolder[] {
   const backend = new BackendChart(app, 'backend', { env });
   const charts: (Omit<ChartFolder, 'objects'> & { chart: Chart })[] = [
     { folder: 'platform', syncWave: SYNC_WAVES.foundation, chart: new PlatformChart(app, 'platform', { env }) },
-    {
-      folder: 'certificates',
-      syncWave: SYNC_WAVES.operatorConfig,
-      chart: new CertificatesChart(app, 'certificates', { env }),
-    },
     {
       folder: 'observability',
       syncWave: SYNC_WAVES.services,

@@ -61,6 +61,7 @@ export const dev: Environment = {
   },
   backup: { retentionDays: 7, schedule: 'cron(0 3 * * ? *)' },
   domains: {
+    publicZone: { name: 'dev.ecolaura.eu', id: 'Z01DEV0ECOLAURA0EU00001' },
     frontend: 'dev.ecolaura.eu',
     api: 'api.dev.ecolaura.eu',
     grafana: 'grafana.dev.ecolaura.eu',

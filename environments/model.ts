@@ -149,14 +149,29 @@ export interface BackupPlanSpec {
   readonly schedule: string;
 }
 
+/**
+ * The Route 53 public hosted zone an environment's hosts live in. The zone exists before the
+ * platform (its delegation is made at the registrar or in the parent zone, once), and it must
+ * outlive any one stack, so Terraform does not create it: the model names it, and Terraform only
+ * writes the ACM validation records into it (no data source: the offline plan needs no AWS).
+ */
+export interface PublicZoneSpec {
+  /** DNS name of the zone, e.g. `ecolaura.eu`; every host of `DomainSpec` lies inside it. */
+  readonly name: string;
+  /** Route 53 hosted zone id, e.g. `Z0123456789ABCDEFGHIJ` (`Z` and upper-case letters and digits). */
+  readonly id: string;
+}
+
 export interface DomainSpec {
+  /** The public hosted zone holding every host below and the ACM DNS-validation records. */
+  readonly publicZone: PublicZoneSpec;
   /** Public host of the shop's frontend. */
   readonly frontend: string;
   /** Public host of the API (served under `/api`). */
   readonly api: string;
-  /** Host of Grafana. */
+  /** Host of Grafana; served only by the internal load balancer (inside the VPC). */
   readonly grafana: string;
-  /** Host of Kibana. */
+  /** Host of Kibana; served only by the internal load balancer (inside the VPC). */
   readonly kibana: string;
 }
 

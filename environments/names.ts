@@ -22,6 +22,10 @@ export const IRSA_SERVICE_ACCOUNTS = {
   ebsCsi: { namespace: 'kube-system', serviceAccount: 'ebs-csi-controller-sa' },
   externalSecrets: { namespace: 'external-secrets', serviceAccount: 'external-secrets' },
   clusterAutoscaler: { namespace: 'kube-system', serviceAccount: 'cluster-autoscaler' },
+  loadBalancerController: {
+    namespace: 'aws-load-balancer-controller',
+    serviceAccount: 'aws-load-balancer-controller',
+  },
 } as const;
 
 export type IrsaRole = keyof typeof IRSA_SERVICE_ACCOUNTS;
@@ -31,6 +35,7 @@ const IRSA_ROLE_SUFFIX: Record<IrsaRole, string> = {
   ebsCsi: 'ebs-csi-driver',
   externalSecrets: 'external-secrets',
   clusterAutoscaler: 'cluster-autoscaler',
+  loadBalancerController: 'aws-load-balancer-controller',
 };
 
 /** IAM role name for a service account, e.g. `ecolaura-prod-irsa-backend`. */
@@ -41,6 +46,14 @@ export function irsaRoleName(env: EnvironmentName, role: IrsaRole): string {
 /** Full role ARN, as the `eks.amazonaws.com/role-arn` annotation needs it. */
 export function irsaRoleArn(env: Environment, role: IrsaRole): string {
   return `arn:aws:iam::${env.accountId}:role/${irsaRoleName(env.name, role)}`;
+}
+
+/**
+ * `Name` tag of the environment's VPC, which Terraform sets (terraform/lib/tags.ts) and the AWS
+ * Load Balancer Controller looks the VPC up by, since the VPC id is random.
+ */
+export function vpcName(env: EnvironmentName): string {
+  return `${clusterName(env)}-vpc`;
 }
 
 /** RDS instance identifier, e.g. `ecolaura-prod-postgres`. */
@@ -95,4 +108,22 @@ export function ebsKmsKeyAlias(env: EnvironmentName): string {
 /** The EBS key's alias ARN, as the encrypted StorageClass's `kmsKeyId` parameter takes it. */
 export function ebsKmsKeyAliasArn(env: Environment): string {
   return `arn:aws:kms:${env.region}:${env.accountId}:${ebsKmsKeyAlias(env.name)}`;
+}
+
+/**
+ * The label that marks an Ingress (and its Service and pods) as an administration UI: Grafana,
+ * Kibana, Argo CD, Prometheus, Alertmanager. The gate's ECO-TLS-010 refuses an Ingress so labelled
+ * unless its load balancer is internal. A label rather than name matching: a renamed or new
+ * admin UI keeps its protection as long as it is declared one here, and a shop page that happens
+ * to be called "grafana-…" is not mistaken for one. policies/https/admin_ui_internal.rego spells
+ * the same key.
+ */
+export const ADMIN_UI_LABEL = 'ecolaura.io/admin-ui';
+
+/**
+ * IngressGroups of the AWS Load Balancer Controller: every Ingress of a group shares one ALB.
+ * `public` is internet-facing (the shop), `internal` is reachable only inside the VPC (admin UIs).
+ */
+export function albGroupName(env: EnvironmentName, exposure: 'public' | 'internal'): string {
+  return `${clusterName(env)}-${exposure}`;
 }

@@ -62,6 +62,7 @@ export const prod: Environment = {
   },
   backup: { retentionDays: 35, schedule: 'cron(0 3 * * ? *)' },
   domains: {
+    publicZone: { name: 'ecolaura.eu', id: 'Z03PROD0ECOLAURA0EU0001' },
     frontend: 'www.ecolaura.eu',
     api: 'api.ecolaura.eu',
     grafana: 'grafana.ecolaura.eu',

@@ -58,6 +58,7 @@ export const staging: Environment = {
   },
   backup: { retentionDays: 14, schedule: 'cron(0 3 * * ? *)' },
   domains: {
+    publicZone: { name: 'staging.ecolaura.eu', id: 'Z02STAGING0ECOLAURA0001' },
     frontend: 'staging.ecolaura.eu',
     api: 'api.staging.ecolaura.eu',
     grafana: 'grafana.staging.ecolaura.eu',

@@ -249,4 +249,16 @@ describe('the cluster access of the model', () => {
       'eks.bastion.instanceType: "t3.nano" is not a Graviton type',
     );
   });
+
+  it('refuses a host outside the public zone, since ACM validates its certificate in that zone', () => {
+    expect(refusal(prodWith((env) => (env.domains.grafana = 'grafana.example.com')))).toContain(
+      'environment "prod": domains.grafana: "grafana.example.com" lies outside the public zone ecolaura.eu',
+    );
+  });
+
+  it('refuses a public zone id that is not a Route 53 hosted zone id', () => {
+    expect(refusal(prodWith((env) => (env.domains.publicZone.id = 'ecolaura.eu')))).toContain(
+      'environment "prod": domains.publicZone.id: "ecolaura.eu" is not a Route 53 hosted zone id',
+    );
+  });
 });

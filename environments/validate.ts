@@ -47,6 +47,7 @@ export function validateEnvironment(env: Environment): ModelProblem[] {
   checkObservability(env, report);
   checkOffHours(env, report);
   checkGitOps(env, report);
+  checkDomains(env, report);
   return problems;
 }
 
@@ -356,5 +357,30 @@ function checkGitOps(env: Environment, report: Report): void {
       'gitops.targetRevision',
       `"${revision}" moves on every merge; prod follows a ref only a promotion moves, such as release/prod or a release tag`,
     );
+  }
+}
+
+/** Route 53 hosted zone ids: `Z` then upper-case letters and digits. */
+const HOSTED_ZONE_ID = /^Z[A-Z0-9]{1,31}$/;
+
+/** Every host lies in the public zone, where ACM's DNS-validation records are written. */
+function checkDomains(env: Environment, report: Report): void {
+  const zone = env.domains.publicZone;
+  if (!HOSTED_ZONE_ID.test(zone.id)) {
+    report('domains.publicZone.id', `"${zone.id}" is not a Route 53 hosted zone id (Z followed by letters and digits)`);
+  }
+  const hosts = {
+    frontend: env.domains.frontend,
+    api: env.domains.api,
+    grafana: env.domains.grafana,
+    kibana: env.domains.kibana,
+  };
+  for (const [field, host] of Object.entries(hosts)) {
+    if (host !== zone.name && !host.endsWith(`.${zone.name}`)) {
+      report(
+        `domains.${field}`,
+        `"${host}" lies outside the public zone ${zone.name}; ACM could not validate its certificate there, pick a host under ${zone.name}`,
+      );
+    }
   }
 }

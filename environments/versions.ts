@@ -37,7 +37,18 @@ export const VERSIONS = {
    * version is a reviewed change here; `npm run synth` writes it into clusters/<env>/argocd.
    */
   helmCharts: {
-    ingressNginx: { repoURL: 'https://kubernetes.github.io/ingress-nginx', chart: 'ingress-nginx', version: '4.11.3' },
+    /**
+     * AWS Load Balancer Controller (chart and controller v3.5.0, August 2026; the project supports
+     * its latest release). It replaces ingress-nginx, retired upstream in March 2026. Values read
+     * at this version: https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/v3.5.0/helm/aws-load-balancer-controller/values.yaml
+     * The chart is published in the eks-charts repository below; that the index there lists
+     * 3.5.0 could not be checked offline (the tag and Chart.yaml could).
+     */
+    awsLoadBalancerController: {
+      repoURL: 'https://aws.github.io/eks-charts',
+      chart: 'aws-load-balancer-controller',
+      version: '3.5.0',
+    },
     /** 1.21 (July 2026) is supported until 1.23 ships; it supports Kubernetes 1.32-1.35. */
     certManager: { repoURL: 'https://charts.jetstack.io', chart: 'cert-manager', version: 'v1.21.0' },
     /**

@@ -113,6 +113,7 @@ describe.each(ENVIRONMENT_NAMES)('the %s platform stack', (name) => {
       'irsa_cluster_autoscaler_role_arn',
       'irsa_ebs_csi_role_arn',
       'irsa_external_secrets_role_arn',
+      'irsa_load_balancer_controller_role_arn',
       'node_role_arn',
     ]);
     expect(stack().json.output.irsa_backend_role_arn.value).toBe(ref('aws_iam_role', 'irsa_backend', 'arn'));

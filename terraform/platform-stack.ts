@@ -14,6 +14,7 @@ import {
 } from '../environments';
 import { SsmBastion } from './access/ssm-bastion';
 import { DatabaseBackup } from './backup/database-backup';
+import { HostCertificates } from './certificates/host-certificates';
 import { DatabaseConnectionSecret } from './database/database-connection-secret';
 import { POSTGRES_PORT, PostgresDatabase } from './database/postgres-database';
 import { ClusterAccess } from './eks/cluster-access';
@@ -131,6 +132,8 @@ export class PlatformStack extends TerraformStack {
       ebsCsiRoleArn: irsa.ebsCsi.arn,
       nodeGroups: nodes.nodeGroups.map((g) => g.nodeGroup),
     });
+    // Public TLS of every Ingress host; the load balancer controller finds them by host name.
+    new HostCertificates(this, 'certificates', { environment: env });
     new DatabaseBackup(this, 'backup', {
       environment: env,
       backupKeyArn: keys.backup.arn,

@@ -153,7 +153,13 @@ describe.each(ENVIRONMENT_ROWS)('the argocd chart of %s', (_name, env) => {
       if (folder !== 'platform') expect(wave(folder)).toBeGreaterThan(wave('platform'));
     }
     for (const release of helmReleases(env)) expect(wave(release.name)).toBeGreaterThan(wave('platform'));
-    expect(wave('ingress-nginx')).toBeGreaterThan(wave('kube-prometheus-stack'));
+    // The controller needs cert-manager's Certificate for its webhook; every Ingress (Grafana's is
+    // the first, in kube-prometheus-stack) is healthy only once the controller serves it, and
+    // Grafana starts only once its generated login (secrets folder) exists.
+    expect(wave('aws-load-balancer-controller')).toBeGreaterThan(wave('cert-manager'));
+    expect(wave('aws-load-balancer-controller')).toBeLessThanOrEqual(wave('kube-prometheus-stack'));
+    expect(wave('kube-prometheus-stack')).toBeGreaterThan(wave('external-secrets'));
+    expect(wave('secrets')).toBeLessThanOrEqual(wave('kube-prometheus-stack'));
     expect(wave('scaling')).toBeGreaterThan(Math.max(wave('frontend'), wave('backend')));
   });
 
@@ -169,5 +175,21 @@ describe.each(ENVIRONMENT_ROWS)('the argocd chart of %s', (_name, env) => {
       ]);
       expect(app.spec.syncPolicy.syncOptions).toContain('RespectIgnoreDifferences=true');
     }
+  });
+
+  it('lets the add-ons project install the IngressClass and IngressClassParams of the load balancer controller', () => {
+    const project = find(env, 'AppProject', 'ecolaura-addons');
+    expect(project.spec.clusterResourceWhitelist).toEqual(
+      expect.arrayContaining([
+        { group: 'networking.k8s.io', kind: 'IngressClass' },
+        { group: 'elbv2.k8s.aws', kind: 'IngressClassParams' },
+      ]),
+    );
+    expect(project.spec.sourceRepos).toContain('https://aws.github.io/eks-charts');
+    expect(project.spec.sourceRepos).not.toContain('https://kubernetes.github.io/ingress-nginx');
+    expect(project.spec.destinations).toContainEqual({
+      server: 'https://kubernetes.default.svc',
+      namespace: 'aws-load-balancer-controller',
+    });
   });
 });

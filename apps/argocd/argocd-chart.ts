@@ -43,13 +43,15 @@ export interface ArgoCdChartProps {
 }
 
 /**
- * Cluster-scoped kinds third-party charts install: their CRDs, RBAC, admission webhooks and the
- * IngressClass. Namespaces are not among them: the platform chart creates those with labels.
+ * Cluster-scoped kinds third-party charts install: their CRDs, RBAC, admission webhooks, and the
+ * IngressClass with the IngressClassParams it points to (AWS Load Balancer Controller). Namespaces
+ * are not among them: the platform chart creates those with labels.
  */
 const ADDON_CLUSTER_KINDS = [
   { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration' },
   { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' },
   { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
+  { group: 'elbv2.k8s.aws', kind: 'IngressClassParams' },
   { group: 'networking.k8s.io', kind: 'IngressClass' },
   { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
   { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },

@@ -14,7 +14,10 @@ export const SYNC_WAVES = {
   foundation: -3,
   /** Helm releases of operators and controllers, with their CRDs. */
   operators: -2,
-  /** Cluster-wide custom resources of those operators: ClusterIssuer, ClusterSecretStore. */
+  /**
+   * Custom resources of those operators (ClusterSecretStore, generated logins), the AWS Load
+   * Balancer Controller (needs cert-manager) and kube-prometheus-stack (needs Grafana's login).
+   */
   operatorConfig: -1,
   /** Monitoring and logging custom resources. */
   services: 0,

@@ -75,6 +75,7 @@ export class BackendChart extends Chart {
       profile: DATA_PROFILES.customerData,
       port: BACKEND_PORT,
       healthPath: BACKEND_HEALTH_PATH,
+      env: env.name,
       host: env.domains.api,
       path: '/api',
       runAsUser: 10001,

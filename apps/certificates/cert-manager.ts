@@ -48,7 +48,11 @@ const COMPONENTS = [
   ['startupapicheck', 'startupapicheck.'],
 ] as const;
 
-/** cert-manager, which issues the Ingresses' certificates. https://cert-manager.io/docs/installation/helm/ */
+/**
+ * cert-manager, for in-cluster certificates only: the AWS Load Balancer Controller's webhook
+ * certificate. Public TLS is ACM's (terraform/certificates), so there is no ACME issuer and no
+ * HTTP-01 solver to reach. https://cert-manager.io/docs/installation/helm/
+ */
 export function certManagerRelease(): HelmRelease<CertManagerValues> {
   return {
     name: 'cert-manager',

@@ -14,10 +14,30 @@ describe.each(ENVIRONMENT_ROWS)('the frontend chart of %s', (_name, env) => {
     expect(container.resources.limits.cpu).toBe(env.frontend.resources.cpuLimit);
   });
 
-  it('serves the model host under TLS and forces HTTPS', () => {
+  it('serves the model host on the internet-facing ALB, whose certificate ACM finds by that host', () => {
     const ingress = find(env, 'Ingress', 'frontend');
+    expect(ingress.spec.ingressClassName).toBe('alb');
     expect(ingress.spec.rules.map((rule: { host: string }) => rule.host)).toEqual([env.domains.frontend]);
-    expect(ingress.spec.tls).toEqual([{ hosts: [env.domains.frontend], secretName: 'frontend-tls' }]);
+    expect(ingress.metadata.annotations['alb.ingress.kubernetes.io/scheme']).toBe('internet-facing');
+    // The old shape: a cert-manager secret under spec.tls, issued through the retired nginx class.
+    expect(ingress.spec.tls).toBeUndefined();
+    expect(ingress.metadata.annotations['cert-manager.io/cluster-issuer']).toBeUndefined();
+  });
+
+  it('compresses text responses with gzip from a ConfigMap mounted into nginx conf.d', () => {
+    const config = find(env, 'ConfigMap', 'frontend-nginx-compression').data['compression.conf'];
+    expect(config).toContain('gzip on;');
+    expect(config).toMatch(/gzip_types [^;]*application\/javascript[^;]*text\/css/);
+    expect(container.volumeMounts).toEqual(
+      expect.arrayContaining([
+        {
+          name: 'nginx-compression',
+          mountPath: '/etc/nginx/conf.d/compression.conf',
+          subPath: 'compression.conf',
+          readOnly: true,
+        },
+      ]),
+    );
   });
 
   it('keeps at most one pod away during voluntary disruptions', () => {

@@ -1,8 +1,10 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { DATA_PROFILES, type Environment } from '../../environments';
-import { FRONTEND_PORT } from '../lib/cluster';
+import { FRONTEND_PORT, NAMESPACES } from '../lib/cluster';
+import { workloadLabels } from '../lib/labels';
 import { WebService } from '../lib/web-service';
+import { CompressionConfig } from './compression-config';
 
 /** Props of {@link FrontendChart}. */
 export interface FrontendChartProps {
@@ -11,13 +13,18 @@ export interface FrontendChartProps {
 
 /**
  * The shop's React build served by nginx (the image is based on nginx-unprivileged: uid 101,
- * port 8080, temporary files under /tmp). Public pages only: no personal data passes through it.
+ * port 8080, temporary files under /tmp), which also gzip-compresses its responses
+ * (./compression-config.ts). Public pages only: no personal data passes through it.
  */
 export class FrontendChart extends Chart {
   readonly web: WebService;
 
   constructor(scope: Construct, id: string, props: FrontendChartProps) {
     super(scope, id, { disableResourceNameHashes: true });
+    const compression = new CompressionConfig(this, 'compression', {
+      namespace: NAMESPACES.app,
+      labels: workloadLabels('frontend', DATA_PROFILES.publicContent),
+    });
     this.web = new WebService(this, 'frontend', {
       name: 'frontend',
       spec: props.env.frontend,
@@ -25,8 +32,10 @@ export class FrontendChart extends Chart {
       profile: DATA_PROFILES.publicContent,
       port: FRONTEND_PORT,
       healthPath: '/',
+      env: props.env.name,
       host: props.env.domains.frontend,
       runAsUser: 101,
+      extraVolumeMounts: [compression.mount],
     });
   }
 }

@@ -10,7 +10,7 @@ export const NAMESPACES = {
   certManager: 'cert-manager',
   elasticSystem: 'elastic-system',
   externalSecrets: IRSA_SERVICE_ACCOUNTS.externalSecrets.namespace,
-  ingress: 'ingress-nginx',
+  ingress: IRSA_SERVICE_ACCOUNTS.loadBalancerController.namespace,
   kubeSystem: 'kube-system',
   logging: 'logging',
   /** Filebeat alone: it reads the nodes' log files, so it runs apart from the log store. */
@@ -25,12 +25,6 @@ export const IN_CLUSTER_SERVER = 'https://kubernetes.default.svc';
 
 /** The default StorageClass: gp3 EBS volumes, encrypted at rest. */
 export const ENCRYPTED_STORAGE_CLASS = 'encrypted-gp3';
-
-/** The IngressClass of the ingress-nginx release. */
-export const INGRESS_CLASS = 'nginx';
-
-/** The cert-manager ClusterIssuer every Ingress asks for its certificate. */
-export const CLUSTER_ISSUER = 'letsencrypt';
 
 /** The label the Grafana dashboard sidecar watches (kube-prometheus-stack's default). */
 export const GRAFANA_DASHBOARD_LABEL = 'grafana_dashboard';

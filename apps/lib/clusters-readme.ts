@@ -56,13 +56,12 @@ several namespaces (each namespace's \`default-deny\` NetworkPolicy).
 | folder | holds | sync wave |
 | --- | --- | --- |
 | \`platform/\` | namespaces (Pod Security and GDPR labels), default-deny NetworkPolicies, encrypted gp3 StorageClass | -3 |
-| \`certificates/\` | the cert-manager ClusterIssuer | -1 |
-| \`secrets/\` | the ClusterSecretStore for AWS Secrets Manager | -1 |
-| \`observability/\` | Grafana dashboards, PrometheusRule | 0 |
-| \`logging/\` | Elasticsearch, Kibana, Filebeat (straight to Elasticsearch), the log lifecycle policy installed before Filebeat starts (waves inside the folder) | 0 |
+| \`secrets/\` | the ClusterSecretStore for AWS Secrets Manager; Grafana's generated admin login | -1 |
+| \`observability/\` | Grafana dashboards, PrometheusRule, the load balancer controller's PodMonitor | 0 |
+| \`logging/\` | Elasticsearch, Kibana (internal ALB, generated file-realm login), Filebeat (straight to Elasticsearch), the log lifecycle policy installed before Filebeat starts (waves inside the folder) | 0 |
 | \`frontend/\`, \`backend/\` | the shop | 1 |
 | \`scaling/\` | HorizontalPodAutoscalers | 2 |
-| \`${ARGOCD_FOLDER}/\` | AppProjects, the root Application and one Application per folder above and per Helm release (operators at wave -2, ingress-nginx at -1) | — |
+| \`${ARGOCD_FOLDER}/\` | AppProjects, the root Application and one Application per folder above and per Helm release (operators at wave -2; the AWS Load Balancer Controller and kube-prometheus-stack at -1) | — |
 
 ## Bootstrapping a cluster
 

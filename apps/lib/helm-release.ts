@@ -14,7 +14,7 @@ export interface HelmChartRef {
  * Applications.
  */
 export interface HelmRelease<Values extends object = object> {
-  /** Release and Application name, e.g. `ingress-nginx`. */
+  /** Release and Application name, e.g. `aws-load-balancer-controller`. */
   readonly name: string;
   /** Namespace the release is installed into; created by the platform chart. */
   readonly namespace: string;

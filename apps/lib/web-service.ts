@@ -1,11 +1,13 @@
-import { Duration } from 'cdk8s';
+import { ApiObject, Duration, JsonPatch } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { IntOrString, KubePodDisruptionBudget } from 'cdk8s-plus-28/lib/imports/k8s';
 import { Construct } from 'constructs';
-import type { DataProfile, WorkloadSpec } from '../../environments';
-import { CLUSTER_ISSUER, INGRESS_CLASS, NAMESPACES } from './cluster';
+import type { DataProfile, EnvironmentName, WorkloadSpec } from '../../environments';
+import { ALB_INGRESS_CLASS, albIngressAnnotations } from './alb';
+import { NAMESPACES } from './cluster';
 import { selectorLabels, workloadLabels } from './labels';
 import { restrictedContainer } from './restricted-container';
+import { zoneAndNodeSpread } from './topology-spread';
 
 /** Props of {@link WebService}. */
 export interface WebServiceProps {
@@ -21,7 +23,9 @@ export interface WebServiceProps {
   readonly port: number;
   /** HTTP path of the readiness and liveness probes. */
   readonly healthPath: string;
-  /** Public host the Ingress serves, with a certificate from the ClusterIssuer. */
+  /** Environment the component runs in: names its ALB group. */
+  readonly env: EnvironmentName;
+  /** Public host the Ingress serves; the ALB finds its ACM certificate by this name. */
   readonly host: string;
   /** Path prefix routed to the component. @default '/' */
   readonly path?: string;
@@ -33,11 +37,14 @@ export interface WebServiceProps {
   readonly envFrom?: kplus.EnvFrom[];
   /** Directories that must stay writable although the root filesystem is read-only. @default ['/tmp'] */
   readonly writablePaths?: readonly string[];
+  /** Further mounts, e.g. configuration files from a ConfigMap. @default none */
+  readonly extraVolumeMounts?: readonly kplus.VolumeMount[];
 }
 
 /**
- * A stateless HTTP component of the shop: a Deployment of restricted pods, its ClusterIP
- * Service, an Ingress with TLS for its host and forced HTTPS, and a PodDisruptionBudget.
+ * A stateless HTTP component of the shop: a Deployment of restricted pods spread over zones and
+ * nodes, its ClusterIP Service, an Ingress on the shop's internet-facing ALB (TLS for its host,
+ * HTTP redirected, apps/lib/alb.ts), and a PodDisruptionBudget.
  * The HorizontalPodAutoscaler lives in the scaling chart and owns `spec.replicas` once the
  * Deployment exists (Argo CD ignores the field: apps/argocd).
  */
@@ -91,11 +98,15 @@ export class WebService extends Construct {
           resourcesField: `${props.specField}.resources`,
           healthPath: props.healthPath,
           envFrom: props.envFrom,
-          volumeMounts,
+          volumeMounts: [...volumeMounts, ...(props.extraVolumeMounts ?? [])],
         }),
       ],
     });
     this.deployment.select(kplus.LabelSelector.of({ labels: selectorLabels(props.name) }));
+    // cdk8s-plus spreads through pod anti-affinity only; topologySpreadConstraints say it exactly.
+    ApiObject.of(this.deployment).addJsonPatch(
+      JsonPatch.add('/spec/template/spec/topologySpreadConstraints', zoneAndNodeSpread(selectorLabels(props.name))),
+    );
 
     this.service = new kplus.Service(this, 'service', {
       metadata: { name: props.name, namespace, labels },
@@ -104,21 +115,14 @@ export class WebService extends Construct {
     });
     for (const [key, value] of Object.entries(selectorLabels(props.name))) this.service.selectLabel(key, value);
 
-    const tlsSecret = `${props.name}-tls`;
     this.ingress = new kplus.Ingress(this, 'ingress', {
       metadata: {
         name: props.name,
         namespace,
         labels,
-        annotations: {
-          // cert-manager issues the certificate for every host under `tls`.
-          'cert-manager.io/cluster-issuer': CLUSTER_ISSUER,
-          // Plain HTTP only ever answers with a redirect; HSTS is set controller-wide (apps/platform/ingress-nginx.ts).
-          'nginx.ingress.kubernetes.io/force-ssl-redirect': 'true',
-          'nginx.ingress.kubernetes.io/ssl-redirect': 'true',
-        },
+        annotations: albIngressAnnotations({ env: props.env, exposure: 'public', healthCheckPath: props.healthPath }),
       },
-      className: INGRESS_CLASS,
+      className: ALB_INGRESS_CLASS,
       rules: [
         {
           host: props.host,
@@ -127,7 +131,6 @@ export class WebService extends Construct {
           backend: kplus.IngressBackend.fromService(this.service, { port: 80 }),
         },
       ],
-      tls: [{ hosts: [props.host], secret: kplus.Secret.fromSecretName(this, 'tls-secret', tlsSecret) }],
     });
 
     // maxUnavailable rather than minAvailable: with one replica (dev) a minAvailable of 1 would

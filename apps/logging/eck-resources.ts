@@ -38,6 +38,8 @@ export interface ElasticsearchManifest {
      * the way to disable it). https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s/pod-disruption-budget
      */
     readonly podDisruptionBudget?: Readonly<Record<string, never>>;
+    /** Extra users: file-realm Secrets ECK merges into every node. */
+    readonly auth?: { readonly fileRealm: readonly { readonly secretName: string }[] };
   };
 }
 

@@ -13,6 +13,9 @@ export function singleNode(env: Environment): boolean {
   return env.observability.elasticsearchNodes === 1;
 }
 
+/** Secret of the Kibana login: a file-realm user of Elasticsearch with a generated password. */
+export const KIBANA_LOGIN_SECRET = 'kibana-login';
+
 /** Props of {@link Elasticsearch}. */
 export interface ElasticsearchProps {
   readonly env: Environment;
@@ -62,6 +65,8 @@ export class Elasticsearch extends Construct {
             ],
           },
         ],
+        // The people's way into Kibana (./kibana.ts), instead of the `elastic` superuser.
+        auth: { fileRealm: [{ secretName: KIBANA_LOGIN_SECRET }] },
       },
     });
   }

@@ -1,11 +1,13 @@
 import { KubeIngress } from 'cdk8s-plus-28/lib/imports/k8s';
 import { Construct } from 'constructs';
-import { type Environment, VERSIONS } from '../../environments';
-import { CLUSTER_ISSUER, INGRESS_CLASS, NAMESPACES } from '../lib/cluster';
+import { ADMIN_UI_LABEL, type Environment, VERSIONS } from '../../environments';
+import { ALB_INGRESS_CLASS, albIngressAnnotations } from '../lib/alb';
+import { NAMESPACES } from '../lib/cluster';
 import { customResource } from '../lib/custom-resource';
+import { GeneratedLogin } from '../lib/generated-login';
 import { eckPodTemplate } from './eck-pod-template';
 import type { KibanaManifest } from './eck-resources';
-import { ELASTICSEARCH_NAME } from './elasticsearch';
+import { ELASTICSEARCH_NAME, KIBANA_LOGIN_SECRET } from './elasticsearch';
 import { loggingSyncWave } from './logging-names';
 
 /** Props of {@link Kibana}. */
@@ -14,9 +16,22 @@ export interface KibanaProps {
   readonly labels: Readonly<Record<string, string>>;
 }
 
+/** The people's Kibana user: reads logs and dashboards, changes nothing. */
+export const KIBANA_LOGIN = { username: 'log-reader', roles: ['viewer'] } as const;
+
 /**
- * Kibana on the model's host. Kibana keeps ECK's TLS, so the ingress controller speaks HTTPS to
- * it as well: traffic is encrypted from the browser to the pod.
+ * Kibana on the model's host, on the internal ALB only: reachable from inside the VPC (through
+ * the SSM bastion), never from the internet. Kibana keeps ECK's TLS, so the ALB speaks HTTPS to
+ * it as well and traffic is encrypted from the browser to the pod.
+ *
+ * The way in is not the `elastic` superuser (whose ECK-generated password stays for machines
+ * such as the lifecycle-policy job): people log in as a file-realm user with the built-in
+ * read-only `viewer` role, whose password external-secrets generates in the cluster. ECK takes a
+ * `kubernetes.io/basic-auth` Secret with `username`, `password` and optional `roles` as a
+ * file-realm entry and hashes the password itself.
+ * https://www.elastic.co/guide/en/cloud-on-k8s/current/k8s-users-and-roles.html
+ * SSO (OIDC/SAML) would need a paid Elastic subscription; the internal ALB is the network
+ * boundary instead.
  */
 export class Kibana extends Construct {
   constructor(scope: Construct, id: string, props: KibanaProps) {
@@ -46,21 +61,30 @@ export class Kibana extends Construct {
       },
     });
 
+    new GeneratedLogin(this, 'login', {
+      name: KIBANA_LOGIN_SECRET,
+      namespace: NAMESPACES.logging,
+      labels: props.labels,
+      type: 'kubernetes.io/basic-auth',
+      data: { username: KIBANA_LOGIN.username, password: '{{ .password }}', roles: KIBANA_LOGIN.roles.join(',') },
+    });
+
     const host = props.env.domains.kibana;
     new KubeIngress(this, 'ingress', {
       metadata: {
         name: 'kibana',
         namespace: NAMESPACES.logging,
-        labels: { ...props.labels },
-        annotations: {
-          'cert-manager.io/cluster-issuer': CLUSTER_ISSUER,
-          'nginx.ingress.kubernetes.io/force-ssl-redirect': 'true',
-          'nginx.ingress.kubernetes.io/backend-protocol': 'HTTPS',
-        },
+        labels: { ...props.labels, [ADMIN_UI_LABEL]: 'true' },
+        // `/login` answers 200 without a session; `/api/status` asks for one.
+        annotations: albIngressAnnotations({
+          env: props.env.name,
+          exposure: 'internal',
+          healthCheckPath: '/login',
+          httpsBackend: true,
+        }),
       },
       spec: {
-        ingressClassName: INGRESS_CLASS,
-        tls: [{ hosts: [host], secretName: 'kibana-tls' }],
+        ingressClassName: ALB_INGRESS_CLASS,
         rules: [
           {
             host,

@@ -110,4 +110,26 @@ describe.each(ENVIRONMENT_ROWS)('the logging chart of %s', (_name, env) => {
     expect(filebeat.securityContext).toMatchObject({ capabilities: { drop: ['ALL'] }, readOnlyRootFilesystem: true });
     for (const mount of filebeat.volumeMounts) expect(mount.readOnly).toBe(true);
   });
+
+  it('serves Kibana only on the internal ALB, over HTTPS to the pod, labelled as an admin UI', () => {
+    const ingress = find(env, 'Ingress', 'kibana');
+    expect(ingress.metadata.labels['ecolaura.io/admin-ui']).toBe('true');
+    expect(ingress.metadata.annotations).toMatchObject({
+      'alb.ingress.kubernetes.io/scheme': 'internal',
+      'alb.ingress.kubernetes.io/group.name': `ecolaura-${env.name}-internal`,
+      'alb.ingress.kubernetes.io/backend-protocol': 'HTTPS',
+      'alb.ingress.kubernetes.io/healthcheck-path': '/login',
+    });
+  });
+
+  it('lets people into Kibana as a read-only file-realm user with a generated password, not as elastic', () => {
+    expect(find(env, 'Elasticsearch', 'logs').spec.auth).toEqual({ fileRealm: [{ secretName: 'kibana-login' }] });
+    const login = find(env, 'ExternalSecret', 'kibana-login');
+    expect(login.spec.target.template).toEqual({
+      engineVersion: 'v2',
+      type: 'kubernetes.io/basic-auth',
+      data: { username: 'log-reader', password: '{{ .password }}', roles: 'viewer' },
+    });
+    expect(find(env, 'Password', 'kibana-login').spec.length).toBeGreaterThanOrEqual(32);
+  });
 });

@@ -1,12 +1,7 @@
-import { DATA_PROFILES, type Environment, gdprLabels, VERSIONS } from '../../environments';
+import { ADMIN_UI_LABEL, DATA_PROFILES, type Environment, gdprLabels, VERSIONS } from '../../environments';
 import { SYNC_WAVES } from '../argocd/sync-waves';
-import {
-  CLUSTER_ISSUER,
-  ENCRYPTED_STORAGE_CLASS,
-  GRAFANA_DASHBOARD_LABEL,
-  INGRESS_CLASS,
-  NAMESPACES,
-} from '../lib/cluster';
+import { ALB_INGRESS_CLASS, albIngressAnnotations } from '../lib/alb';
+import { ENCRYPTED_STORAGE_CLASS, GRAFANA_DASHBOARD_LABEL, NAMESPACES } from '../lib/cluster';
 import {
   type ContainerResources,
   type ContainerSecurityContextValues,
@@ -108,12 +103,16 @@ export interface KubePrometheusStackValues {
     readonly initChownData: Toggle;
     /** Helm test pods are not part of the release Argo CD syncs. */
     readonly testFramework: Toggle;
+    /** The admin login from a Secret, never the chart's default password. */
+    readonly admin: { readonly existingSecret: string; readonly userKey: string; readonly passwordKey: string };
     readonly ingress: {
       readonly enabled: true;
       readonly ingressClassName: string;
       readonly annotations: Readonly<Record<string, string>>;
+      readonly labels: Readonly<Record<string, string>>;
       readonly hosts: readonly string[];
-      readonly tls: readonly { readonly secretName: string; readonly hosts: readonly string[] }[];
+      /** Empty: TLS terminates at the ALB with the ACM certificate found by host. */
+      readonly tls: readonly never[];
     };
     readonly sidecar: {
       readonly securityContext: ContainerSecurityContextValues;
@@ -121,6 +120,16 @@ export interface KubePrometheusStackValues {
     };
   };
 }
+
+/**
+ * The Secret holding Grafana's admin login, written by an ExternalSecret from a generated password
+ * (apps/secrets/admin-logins.ts), with the chart's own key names.
+ */
+export const GRAFANA_ADMIN_SECRET = {
+  name: 'grafana-admin',
+  userKey: 'admin-user',
+  passwordKey: 'admin-password',
+} as const;
 
 /** Uids the chart's own defaults use, kept so volume ownership (fsGroup) stays as upstream documents. */
 const UID = {
@@ -209,8 +218,11 @@ function podSecurityReview(): PodSecurityReview[] {
 
 /**
  * Prometheus, Alertmanager and Grafana with the operator and its CRDs. Prometheus keeps the
- * model's metrics retention on the encrypted StorageClass; Grafana is served under TLS on its
- * host and loads every dashboard ConfigMap labelled for its sidecar.
+ * model's metrics retention on the encrypted StorageClass; Grafana loads every dashboard ConfigMap
+ * labelled for its sidecar, logs its admin in with a generated password (no chart default), and
+ * is served only on the internal ALB, reachable from inside the VPC (the SSM bastion), never from
+ * the internet. Synced one wave after external-secrets, with the ExternalSecret that writes
+ * Grafana's login (apps/secrets), so that Grafana's pod finds its Secret when it starts.
  * https://github.com/prometheus-community/helm-charts/tree/main/charts/kube-prometheus-stack
  */
 export function kubePrometheusStackRelease(env: Environment): HelmRelease<KubePrometheusStackValues> {
@@ -219,7 +231,7 @@ export function kubePrometheusStackRelease(env: Environment): HelmRelease<KubePr
     name: 'kube-prometheus-stack',
     namespace: NAMESPACES.monitoring,
     chart: VERSIONS.helmCharts.kubePrometheusStack,
-    syncWave: SYNC_WAVES.operators,
+    syncWave: SYNC_WAVES.operatorConfig,
     additionalNamespaces: [NAMESPACES.nodeExporter],
     podSecurity: podSecurityReview(),
     values: {
@@ -284,15 +296,18 @@ export function kubePrometheusStackRelease(env: Environment): HelmRelease<KubePr
         containerSecurityContext: GRAFANA_CONTAINER,
         initChownData: { enabled: false },
         testFramework: { enabled: false },
+        admin: {
+          existingSecret: GRAFANA_ADMIN_SECRET.name,
+          userKey: GRAFANA_ADMIN_SECRET.userKey,
+          passwordKey: GRAFANA_ADMIN_SECRET.passwordKey,
+        },
         ingress: {
           enabled: true,
-          ingressClassName: INGRESS_CLASS,
-          annotations: {
-            'cert-manager.io/cluster-issuer': CLUSTER_ISSUER,
-            'nginx.ingress.kubernetes.io/force-ssl-redirect': 'true',
-          },
+          ingressClassName: ALB_INGRESS_CLASS,
+          annotations: albIngressAnnotations({ env: env.name, exposure: 'internal', healthCheckPath: '/api/health' }),
+          labels: { [ADMIN_UI_LABEL]: 'true' },
           hosts: [host],
-          tls: [{ secretName: 'grafana-tls', hosts: [host] }],
+          tls: [],
         },
         sidecar: {
           securityContext: GRAFANA_CONTAINER,

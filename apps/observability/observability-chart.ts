@@ -6,6 +6,7 @@ import { GRAFANA_DASHBOARD_LABEL, NAMESPACES } from '../lib/cluster';
 import { AlertRouting } from './alert-routing';
 import { AlertRules } from './alert-rules';
 import { backendDashboard, frontendDashboard, type GrafanaDashboard } from './dashboards';
+import { LoadBalancerControllerMonitor } from './load-balancer-controller-monitor';
 
 /** Props of {@link ObservabilityChart}. */
 export interface ObservabilityChartProps {
@@ -34,5 +35,6 @@ export class ObservabilityChart extends Chart {
     }
     new AlertRules(this, 'alert-rules');
     new AlertRouting(this, 'alert-routing', { env: props.env, labels: gdprLabels(DATA_PROFILES.metrics) });
+    new LoadBalancerControllerMonitor(this, 'load-balancer-controller-monitor');
   }
 }

@@ -15,22 +15,33 @@ export interface NamespaceSpec {
   readonly enforce: PodSecurityLevel;
   /** Why a level below `restricted` is needed; required when `enforce` is not `restricted`. */
   readonly reason?: string;
+  /** Further labels the namespace needs. @default none */
+  readonly labels?: Readonly<Record<string, string>>;
 }
+
+/**
+ * Has the AWS Load Balancer Controller add a readiness gate to the namespace's pods behind an
+ * ALB: a rolling update waits until the new pod is healthy in the target group before it goes on,
+ * so IP targets never leave the ALB without a healthy pod.
+ * https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/deploy/pod_readiness_gate/
+ */
+export const POD_READINESS_GATE_LABEL = { 'elbv2.k8s.aws/pod-readiness-gate-inject': 'enabled' } as const;
 
 /** Every namespace the platform creates, sorted by name. `kube-system` and `argocd` pre-exist. */
 export function namespaceSpecs(env: Environment): NamespaceSpec[] {
   const specs: NamespaceSpec[] = [
-    { name: NAMESPACES.app, profile: DATA_PROFILES.customerData, enforce: 'restricted' },
+    {
+      name: NAMESPACES.app,
+      profile: DATA_PROFILES.customerData,
+      enforce: 'restricted',
+      labels: POD_READINESS_GATE_LABEL,
+    },
     { name: NAMESPACES.certManager, profile: CONTROLLER_PROFILE, enforce: 'restricted' },
     { name: NAMESPACES.elasticSystem, profile: CONTROLLER_PROFILE, enforce: 'restricted' },
     { name: NAMESPACES.externalSecrets, profile: CONTROLLER_PROFILE, enforce: 'restricted' },
-    {
-      name: NAMESPACES.ingress,
-      // Access logs carry client IP addresses.
-      profile: operationalLogsProfile(env),
-      enforce: 'baseline',
-      reason: 'the ingress-nginx controller binds ports 80/443 and keeps NET_BIND_SERVICE with privilege escalation',
-    },
+    // The AWS Load Balancer Controller only calls AWS and Kubernetes APIs: no privileged port, no
+    // host access, and its chart values give it the restricted security context.
+    { name: NAMESPACES.ingress, profile: CONTROLLER_PROFILE, enforce: 'restricted' },
     {
       name: NAMESPACES.logging,
       profile: operationalLogsProfile(env),

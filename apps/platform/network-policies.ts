@@ -12,9 +12,11 @@ export interface AppNetworkPoliciesProps {
 
 /**
  * The pod-to-pod flows of the app namespace, on top of its baseline (`NamespaceNetworkPolicies`:
- * default deny, DNS, the ALB, Prometheus): the ingress controller to the frontend and to the
- * backend's `/api`, the frontend to the backend, and the backend — only the backend — to
- * PostgreSQL (5432) in the VPC's private subnets.
+ * default deny, DNS, the ALB, Prometheus): the internet-facing ALB to the frontend and to the
+ * backend, the frontend to the backend, and the backend — only the backend — to PostgreSQL
+ * (5432) in the VPC's private subnets. The ALB sends to pod IPs (target type `ip`) from its own
+ * addresses in the public subnets, for requests and health checks alike, so those subnets are
+ * the peer; no in-cluster proxy is.
  * https://kubernetes.io/docs/concepts/services-networking/network-policies/
  */
 export class AppNetworkPolicies extends Construct {
@@ -28,12 +30,16 @@ export class AppNetworkPolicies extends Construct {
         labels,
         namespaces: kplus.Namespaces.select(this, `namespace-${ns}`, { names: [ns] }),
       });
-    const ingressController = namespacePods(NAMESPACES.ingress, { [NAME_LABEL]: 'ingress-nginx' });
+    const loadBalancer = props.env.network.publicSubnets.map((subnet, index) =>
+      kplus.NetworkPolicyIpBlock.ipv4(this, `public-subnet-${index}`, subnet.cidr),
+    );
+    const fromLoadBalancer = (port: number) =>
+      loadBalancer.map((peer) => ({ peer, ports: [kplus.NetworkPolicyPort.tcp(port)] }));
 
     new kplus.NetworkPolicy(this, 'frontend', {
       metadata: { name: 'frontend', namespace },
       selector: frontendPods,
-      ingress: { rules: [{ peer: ingressController, ports: [kplus.NetworkPolicyPort.tcp(FRONTEND_PORT)] }] },
+      ingress: { rules: fromLoadBalancer(FRONTEND_PORT) },
       egress: { rules: [{ peer: backendPods, ports: [kplus.NetworkPolicyPort.tcp(BACKEND_PORT)] }] },
     });
 
@@ -45,7 +51,7 @@ export class AppNetworkPolicies extends Construct {
       selector: backendPods,
       ingress: {
         rules: [
-          { peer: ingressController, ports: [kplus.NetworkPolicyPort.tcp(BACKEND_PORT)] },
+          ...fromLoadBalancer(BACKEND_PORT),
           { peer: frontendPods, ports: [kplus.NetworkPolicyPort.tcp(BACKEND_PORT)] },
         ],
       },

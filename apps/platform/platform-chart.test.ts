@@ -1,8 +1,7 @@
 import { App } from 'cdk8s';
 import { DATA_PROFILES, type Environment, GDPR_KEYS } from '../../environments';
 import { operationalLogsProfile } from '../lib/data-profiles';
-import { ENVIRONMENT_ROWS, find, objectsOf } from '../lib/test-helpers';
-import { ingressNginxRelease } from './ingress-nginx';
+import { ENVIRONMENT_ROWS, type Found, find, objectsOf } from '../lib/test-helpers';
 import { PlatformChart, podSecurityVersion } from './platform-chart';
 
 describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
@@ -31,16 +30,17 @@ describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
     }
   });
 
+  it('asks the load balancer controller for pod readiness gates in the app namespace', () => {
+    expect(find(env, 'Namespace', 'ecolaura').metadata.labels['elbv2.k8s.aws/pod-readiness-gate-inject']).toBe(
+      'enabled',
+    );
+  });
+
   it('gives a reason wherever a namespace enforces less than restricted', () => {
     const relaxed = objectsOf(env).filter(
       (o) => o.kind === 'Namespace' && o.metadata.labels?.['pod-security.kubernetes.io/enforce'] !== 'restricted',
     );
-    expect(relaxed.map((ns) => ns.metadata.name).sort()).toEqual([
-      'ingress-nginx',
-      'log-shipper',
-      'logging',
-      'node-exporter',
-    ]);
+    expect(relaxed.map((ns) => ns.metadata.name).sort()).toEqual(['log-shipper', 'logging', 'node-exporter']);
     for (const ns of relaxed) expect(ns.metadata.annotations?.['ecolaura.io/pod-security-reason']).toMatch(/\w+/);
   });
 
@@ -70,12 +70,23 @@ describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
     // kmsKeyId and the GDPR tags: encrypted-storage-class.test.ts
   });
 
-  it('lets the ingress controller reach the frontend, and the frontend reach the backend', () => {
-    const frontend = find(env, 'NetworkPolicy', 'frontend');
-    expect(frontend.spec.ingress[0].from[0].namespaceSelector.matchLabels).toEqual({
-      'kubernetes.io/metadata.name': 'ingress-nginx',
-    });
-    expect(frontend.spec.egress).toEqual([
+  it('lets only the ALB in the public subnets reach the frontend and the backend on their container ports', () => {
+    const publicCidrs = env.network.publicSubnets.map((subnet) => subnet.cidr);
+    for (const [name, port] of [
+      ['frontend', 8080],
+      ['backend', 8000],
+    ] as const) {
+      const ingress = find(env, 'NetworkPolicy', name).spec.ingress as { from: Found[]; ports: unknown[] }[];
+      const fromSubnets = ingress.filter((rule) => rule.from.some((peer) => peer.ipBlock));
+      expect(fromSubnets.flatMap((rule) => rule.from.map((peer) => peer.ipBlock.cidr))).toEqual(publicCidrs);
+      for (const rule of fromSubnets) expect(rule.ports).toEqual([{ port, protocol: 'TCP' }]);
+      // The retired ingress-nginx namespace is no peer any more.
+      expect(JSON.stringify(ingress)).not.toContain('ingress-nginx');
+    }
+  });
+
+  it('lets the frontend reach the backend and nothing else', () => {
+    expect(find(env, 'NetworkPolicy', 'frontend').spec.egress).toEqual([
       {
         to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'backend' } } }],
         ports: [{ port: 8000, protocol: 'TCP' }],
@@ -83,15 +94,10 @@ describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
     ]);
   });
 
-  it('compresses responses with gzip and sends HSTS and HTTPS redirects from the ingress controller', () => {
-    const { config } = ingressNginxRelease(env).values.controller;
-    expect(config).toMatchObject({
-      'use-gzip': 'true',
-      hsts: 'true',
-      'force-ssl-redirect': 'true',
-      'ssl-redirect': 'true',
-    });
-    expect(Number(config['hsts-max-age'])).toBeGreaterThanOrEqual(31536000);
+  it('runs the load balancer controller in its own namespace under Pod Security restricted', () => {
+    const labels = find(env, 'Namespace', 'aws-load-balancer-controller').metadata.labels;
+    expect(labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
+    expect(objectsOf(env).filter((o) => o.kind === 'Namespace' && o.metadata.name === 'ingress-nginx')).toEqual([]);
   });
 });
 

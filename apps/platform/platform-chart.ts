@@ -51,6 +51,7 @@ export class PlatformChart extends Chart {
             'pod-security.kubernetes.io/warn': 'restricted',
             'pod-security.kubernetes.io/warn-version': psaVersion,
             ...gdprLabels(spec.profile),
+            ...spec.labels,
           },
           ...(spec.reason ? { annotations: { 'ecolaura.io/pod-security-reason': spec.reason } } : {}),
         },

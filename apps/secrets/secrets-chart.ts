@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import { type Environment, IRSA_SERVICE_ACCOUNTS } from '../../environments';
 import { AWS_SECRET_STORE } from '../lib/cluster';
 import { customResource } from '../lib/custom-resource';
+import { AdminLogins } from './admin-logins';
 
 /** Props of {@link SecretsChart}. */
 export interface SecretsChartProps {
@@ -25,6 +26,8 @@ export interface SecretsChartProps {
  * One ClusterSecretStore with conditions rather than a SecretStore per namespace keeps a single
  * IRSA trust (the controller's service account) instead of one role per namespace.
  * https://external-secrets.io/latest/api/clustersecretstore/
+ * It also holds the generated admin logins of the platform's UIs, which must exist before their
+ * applications start.
  */
 export class SecretsChart extends Chart {
   constructor(scope: Construct, id: string, props: SecretsChartProps) {
@@ -50,5 +53,6 @@ export class SecretsChart extends Chart {
         },
       },
     });
+    new AdminLogins(this, 'admin-logins');
   }
 }

@@ -1,8 +1,11 @@
 # METADATA
 # title: Ingresses force HTTPS
 # description: >-
-#   An Ingress must redirect plain HTTP to HTTPS. For ingress-nginx the redirect annotations must
-#   not be switched off; for the AWS Load Balancer Controller an ssl-redirect port must be set.
+#   An Ingress must answer plain HTTP only with a redirect to HTTPS. For the AWS Load Balancer
+#   Controller (class alb), every HTTP listener needs alb.ingress.kubernetes.io/ssl-redirect naming
+#   one of the Ingress's HTTPS listener ports (an ALB with HTTPS listeners only needs none). For
+#   other classes (ingress-nginx semantics), force-ssl-redirect must be set and neither redirect
+#   annotation switched off.
 # custom:
 #   id: ECO-TLS-002
 #   severity: high
@@ -13,10 +16,11 @@
 #   equivalents:
 #     - Kyverno require-ingress-https
 #   remediation: >-
-#     Keep nginx.ingress.kubernetes.io/ssl-redirect and force-ssl-redirect at "true" (ingress-nginx),
-#     or set alb.ingress.kubernetes.io/ssl-redirect to "443" (AWS Load Balancer Controller).
+#     ALB: set alb.ingress.kubernetes.io/ssl-redirect to "443" (an HTTPS port of listen-ports).
+#     Other classes: keep nginx.ingress.kubernetes.io/ssl-redirect and force-ssl-redirect at "true".
 package ecolaura.https.ingress_https_redirect
 
+import data.ecolaura.lib.ingress
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
@@ -24,26 +28,34 @@ _nginx_switches := {"nginx.ingress.kubernetes.io/ssl-redirect", "nginx.ingress.k
 
 deny contains violation.make(rego.metadata.chain(), r, sprintf("annotation %s is %s, so plain HTTP is served", [key, value])) if {
 	some r in resources.kubernetes({"Ingress"})
-	not _is_alb(r)
-	some key, value in _annotations(r)
+	not ingress.is_alb(r)
+	some key, value in ingress.annotations(r)
 	key in _nginx_switches
 	not resources.truthy(value)
 }
 
 deny contains violation.make(rego.metadata.chain(), r, "nginx.ingress.kubernetes.io/force-ssl-redirect is missing, so HTTPS is not forced") if {
 	some r in resources.kubernetes({"Ingress"})
-	not _is_alb(r)
-	not "nginx.ingress.kubernetes.io/force-ssl-redirect" in object.keys(_annotations(r))
+	not ingress.is_alb(r)
+	not "nginx.ingress.kubernetes.io/force-ssl-redirect" in object.keys(ingress.annotations(r))
 }
 
-deny contains violation.make(rego.metadata.chain(), r, "the ALB Ingress has no alb.ingress.kubernetes.io/ssl-redirect, so port 80 answers in plain HTTP") if {
+deny contains violation.make(rego.metadata.chain(), r, detail) if {
 	some r in resources.kubernetes({"Ingress"})
-	_is_alb(r)
-	not resources.present(object.get(_annotations(r), "alb.ingress.kubernetes.io/ssl-redirect", null))
+	ingress.is_alb(r)
+	count(ingress.alb_http_ports(r)) > 0
+	redirect := ingress.alb_annotation(r, "ssl-redirect")
+	not redirect in ingress.alb_https_ports(r)
+	detail := sprintf(
+		"the ALB listens for plain HTTP on %s but alb.ingress.kubernetes.io/ssl-redirect is %s, not one of its HTTPS ports %s, so plain HTTP is served",
+		[concat(", ", sort(ingress.alb_http_ports(r))), _shown(redirect), _ports(ingress.alb_https_ports(r))],
+	)
 }
 
-_annotations(r) := object.get(r.values, ["metadata", "annotations"], {})
+_shown(value) := "missing" if value == ""
 
-_is_alb(r) if object.get(r.values, ["spec", "ingressClassName"], "") == "alb"
+_shown(value) := json.marshal(value) if value != ""
 
-_is_alb(r) if _annotations(r)["kubernetes.io/ingress.class"] == "alb"
+_ports(ports) := "(none)" if count(ports) == 0
+
+_ports(ports) := concat(", ", sort(ports)) if count(ports) > 0

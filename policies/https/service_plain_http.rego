@@ -2,9 +2,10 @@
 # title: No LoadBalancer Service exposes plain HTTP to the internet
 # description: >-
 #   An internet-facing Service of type LoadBalancer may only expose ports whose TLS the load
-#   balancer terminates (listed in the aws-load-balancer-ssl-ports annotation with a certificate)
-#   or port 443. Internal load balancers are out of scope; HTTP goes through the Ingress, which
-#   redirects it.
+#   balancer terminates (listed in the aws-load-balancer-ssl-ports annotation, with a
+#   certificate) or whose pods speak TLS themselves (appProtocol https or tls). The port number
+#   proves nothing: port 443 forwarding plain HTTP to the pods is plain HTTP. Internal load
+#   balancers are out of scope; public HTTP goes through the ALB Ingress, which redirects it.
 # custom:
 #   id: ECO-TLS-003
 #   severity: high
@@ -13,8 +14,9 @@
 #     - CIS Amazon EKS Benchmark 5.4.5
 #   equivalents: []
 #   remediation: >-
-#     Expose the application through the TLS Ingress instead, make the load balancer internal, or
-#     terminate TLS on it (service.beta.kubernetes.io/aws-load-balancer-ssl-cert and -ssl-ports).
+#     Expose the application through the TLS Ingress instead, make the load balancer internal,
+#     terminate TLS on it (service.beta.kubernetes.io/aws-load-balancer-ssl-cert and -ssl-ports),
+#     or declare appProtocol https on a port whose pods serve TLS.
 package ecolaura.https.service_plain_http
 
 import data.ecolaura.lib.resources
@@ -28,7 +30,7 @@ deny contains violation.make(rego.metadata.chain(), r, detail) if {
 	not _internal(r)
 	some port in object.get(r.values, ["spec", "ports"], [])
 	not _tls_port(r, port)
-	detail := sprintf("port %s is exposed to the internet without TLS", [_port_name(port)])
+	detail := sprintf("port %s is exposed to the internet without TLS termination or a TLS backend", [_port_name(port)])
 }
 
 _annotations(r) := object.get(r.values, ["metadata", "annotations"], {})
@@ -39,12 +41,14 @@ _internal(r) if _annotation(r, "aws-load-balancer-scheme") == "internal"
 
 _internal(r) if resources.truthy(_annotation(r, "aws-load-balancer-internal"))
 
-_tls_port(_, port) if port.port == 443
-
+# Terminated at the load balancer with a certificate.
 _tls_port(r, port) if {
 	resources.present(_annotation(r, "aws-load-balancer-ssl-cert"))
 	_ssl_ports(r)[_] in {"*", format_int(port.port, 10), object.get(port, "name", "")}
 }
+
+# Passed through to pods that declare they speak TLS (Kubernetes appProtocol).
+_tls_port(_, port) if lower(object.get(port, "appProtocol", "")) in {"https", "tls"}
 
 _ssl_ports(r) := [trim_space(p) | some p in split(_annotation(r, "aws-load-balancer-ssl-ports"), ",")]
 

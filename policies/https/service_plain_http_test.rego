@@ -9,8 +9,26 @@ _service(annotations, type, ports) := t.k8s({
 	"spec": {"type": type, "ports": ports},
 })
 
-test_https_only_load_balancer_is_allowed if {
-	count(service_plain_http.deny) == 0 with input as t.doc([_service({}, "LoadBalancer", [{"name": "https", "port": 443}])])
+test_port_443_forwarding_plain_http_is_denied if {
+	# Port 443 by itself proves nothing: without termination or a TLS backend it is plain HTTP.
+	some v in service_plain_http.deny with input as t.doc([_service({}, "LoadBalancer", [{"name": "https", "port": 443, "targetPort": 8080}])])
+	v.policy == "ECO-TLS-003"
+	contains(v.message, "port 443 (https) is exposed to the internet without TLS")
+}
+
+test_port_passing_tls_through_to_a_tls_backend_is_allowed if {
+	count(service_plain_http.deny) == 0 with input as t.doc([_service({}, "LoadBalancer", [{"name": "https", "port": 443, "targetPort": 8443, "appProtocol": "https"}])])
+}
+
+test_port_443_terminated_at_the_load_balancer_is_allowed if {
+	count(service_plain_http.deny) == 0 with input as t.doc([_service(
+		{
+			"service.beta.kubernetes.io/aws-load-balancer-ssl-cert": "arn:aws:acm:eu-west-1:111122223333:certificate/x",
+			"service.beta.kubernetes.io/aws-load-balancer-ssl-ports": "443",
+		},
+		"LoadBalancer",
+		[{"name": "https", "port": 443, "targetPort": 8080}],
+	)])
 }
 
 test_plain_http_load_balancer_is_denied if {

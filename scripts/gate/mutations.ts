@@ -456,22 +456,55 @@ export const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
-    defect: 'an Ingress whose TLS block was dropped (prod)',
+    defect: 'an ALB Ingress whose HTTPS listener was dropped, leaving HTTP 80 only (prod)',
     policy: { id: 'ECO-TLS-001', package: 'ecolaura.https.ingress_tls' },
     apply: (tree) => {
       const ingress = tree.kubernetesObject('prod', 'Ingress', (o) => (o.metadata as Json).name === 'frontend');
-      ingress.document.deleteIn(['spec', 'tls']);
+      ingress.document.setIn(['metadata', 'annotations', 'alb.ingress.kubernetes.io/listen-ports'], '[{"HTTP":80}]');
       ingress.save();
       return ingress;
     },
   },
   {
-    defect: 'an Ingress that no longer forces the HTTPS redirect (staging)',
+    defect: 'an ALB Ingress downgraded to a TLS 1.0 security policy (staging)',
+    policy: { id: 'ECO-TLS-001', package: 'ecolaura.https.ingress_tls' },
+    apply: (tree) => {
+      const ingress = tree.kubernetesObject('staging', 'Ingress', (o) => (o.metadata as Json).name === 'backend');
+      ingress.document.setIn(
+        ['metadata', 'annotations', 'alb.ingress.kubernetes.io/ssl-policy'],
+        'ELBSecurityPolicy-2016-08',
+      );
+      ingress.save();
+      return ingress;
+    },
+  },
+  {
+    defect: 'an ALB Ingress that no longer redirects HTTP 80 to HTTPS (staging)',
     policy: { id: 'ECO-TLS-002', package: 'ecolaura.https.ingress_https_redirect' },
     apply: (tree) => {
       const ingress = tree.kubernetesObject('staging', 'Ingress', (o) => (o.metadata as Json).name === 'backend');
-      ingress.document.deleteIn(['metadata', 'annotations', 'nginx.ingress.kubernetes.io/force-ssl-redirect']);
-      ingress.document.deleteIn(['metadata', 'annotations', 'nginx.ingress.kubernetes.io/ssl-redirect']);
+      ingress.document.deleteIn(['metadata', 'annotations', 'alb.ingress.kubernetes.io/ssl-redirect']);
+      ingress.save();
+      return ingress;
+    },
+  },
+  {
+    defect: 'Kibana moved to the internet-facing ALB (prod)',
+    policy: { id: 'ECO-TLS-010', package: 'ecolaura.https.admin_ui_internal' },
+    apply: (tree) => {
+      const ingress = tree.kubernetesObject('prod', 'Ingress', (o) => (o.metadata as Json).name === 'kibana');
+      ingress.document.setIn(['metadata', 'annotations', 'alb.ingress.kubernetes.io/scheme'], 'internet-facing');
+      ingress.save();
+      return ingress;
+    },
+  },
+  {
+    defect: 'Kibana made public with its admin-ui label removed to hide it (dev)',
+    policy: { id: 'ECO-TLS-010', package: 'ecolaura.https.admin_ui_internal' },
+    apply: (tree) => {
+      const ingress = tree.kubernetesObject('dev', 'Ingress', (o) => (o.metadata as Json).name === 'kibana');
+      ingress.document.deleteIn(['metadata', 'labels', 'ecolaura.io/admin-ui']);
+      ingress.document.setIn(['metadata', 'annotations', 'alb.ingress.kubernetes.io/scheme'], 'internet-facing');
       ingress.save();
       return ingress;
     },
@@ -482,6 +515,17 @@ export const MUTATIONS: readonly Mutation[] = [
     apply: (tree) => {
       const service = tree.kubernetesObject('dev', 'Service', (o) => (o.metadata as Json).name === 'frontend');
       service.document.setIn(['spec', 'type'], 'LoadBalancer');
+      service.save();
+      return service;
+    },
+  },
+  {
+    defect: 'a LoadBalancer Service on port 443 forwarding plain HTTP to the pods, no TLS termination (prod)',
+    policy: { id: 'ECO-TLS-003', package: 'ecolaura.https.service_plain_http' },
+    apply: (tree) => {
+      const service = tree.kubernetesObject('prod', 'Service', (o) => (o.metadata as Json).name === 'backend');
+      service.document.setIn(['spec', 'type'], 'LoadBalancer');
+      service.document.setIn(['spec', 'ports'], [{ name: 'https', port: 443, targetPort: 8000, protocol: 'TCP' }]);
       service.save();
       return service;
     },

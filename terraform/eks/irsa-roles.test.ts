@@ -6,6 +6,7 @@ const ADDRESSES: Record<IrsaRole, string> = {
   ebsCsi: 'irsa_ebs_csi',
   externalSecrets: 'irsa_external_secrets',
   clusterAutoscaler: 'irsa_cluster_autoscaler',
+  loadBalancerController: 'irsa_load_balancer_controller',
 };
 const ISSUER = expression('local.eks_oidc_issuer_host');
 const DATABASE_KEY = ref('aws_kms_key', 'keys_database_key', 'arn');
@@ -82,6 +83,20 @@ describe.each(ENVIRONMENT_NAMES)('the %s IRSA roles', (name) => {
     ]);
     expect(resize.Condition).toEqual({
       StringEquals: { [`aws:ResourceTag/k8s.io/cluster-autoscaler/ecolaura-${name}`]: 'owned' },
+    });
+  });
+
+  it('let the load balancer controller discover ACM certificates and change only load balancers it tagged', () => {
+    const policy = inline('loadBalancerController', 'manage_load_balancers');
+    expect(statement(policy, 'DiscoverCertificatesAndProtections').Action).toEqual(
+      expect.arrayContaining(['acm:ListCertificates', 'acm:DescribeCertificate']),
+    );
+    expect(statement(policy, 'ModifyOwnLoadBalancers')).toMatchObject({
+      Action: expect.arrayContaining([
+        'elasticloadbalancing:DeleteLoadBalancer',
+        'elasticloadbalancing:ModifyListenerAttributes',
+      ]),
+      Condition: { Null: { 'aws:ResourceTag/elbv2.k8s.aws/cluster': 'false' } },
     });
   });
 });

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { clusterName, type Environment, PROJECT } from '../../environments';
 import { type PolicyStatement, policyDocument } from '../lib/iam-policy';
 import { IrsaRole } from './irsa-role';
+import { LOAD_BALANCER_CONTROLLER_STATEMENTS } from './load-balancer-controller-policy';
 
 export interface IrsaRolesProps {
   /** The validated environment the construct is built for. */
@@ -24,6 +25,7 @@ export class IrsaRoles extends Construct {
   readonly ebsCsi: IrsaRole;
   readonly externalSecrets: IrsaRole;
   readonly clusterAutoscaler: IrsaRole;
+  readonly loadBalancerController: IrsaRole;
 
   constructor(scope: Construct, id: string, props: IrsaRolesProps) {
     super(scope, id);
@@ -132,6 +134,13 @@ export class IrsaRoles extends Construct {
           },
         ]),
       },
+    });
+
+    this.loadBalancerController = new IrsaRole(this, 'load-balancer-controller', {
+      ...common,
+      serviceAccount: 'loadBalancerController',
+      description: `Lets the AWS Load Balancer Controller run the ALBs of ${cluster}`,
+      inlinePolicies: { 'manage-load-balancers': policyDocument(LOAD_BALANCER_CONTROLLER_STATEMENTS) },
     });
   }
 }
