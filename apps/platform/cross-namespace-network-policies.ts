@@ -1,17 +1,10 @@
 import { KubeNetworkPolicy, type NetworkPolicySpec } from 'cdk8s-plus-28/lib/imports/k8s';
 import { Construct } from 'constructs';
 import type { Environment } from '../../environments';
-import { BACKEND_PORT, FRONTEND_PORT, NAMESPACES } from '../lib/cluster';
+import { NAMESPACES } from '../lib/cluster';
 import { NAME_LABEL } from '../lib/labels';
 import { cidrs, FLOW_REASON_ANNOTATION, podsIn, ports, privateSubnetCidrs } from './namespace-network-policies';
-import {
-  API_SERVER_PORT,
-  ELASTICSEARCH_HTTP_PORT,
-  type FlowPort,
-  GRAFANA_PORT,
-  KIBANA_PORT,
-  type NamespaceFlows,
-} from './network-flows';
+import { API_SERVER_PORT, ELASTICSEARCH_HTTP_PORT, type FlowPort, type NamespaceFlows } from './network-flows';
 
 /** The Prometheus pods of kube-prometheus-stack (the operator labels them so). */
 export const PROMETHEUS_PODS = podsIn(NAMESPACES.monitoring, { [NAME_LABEL]: 'prometheus' });
@@ -40,7 +33,7 @@ export interface CrossNamespaceNetworkPoliciesProps {
 /**
  * The flows that cross namespaces, each written on both ends (egress where it starts,
  * ingress where it lands): Prometheus scraping every namespace's metrics ports and the nodes,
- * the ECK operator managing Elasticsearch, and the ingress controller reaching its backends.
+ * the ECK operator managing Elasticsearch, and Filebeat writing into it.
  */
 export class CrossNamespaceNetworkPolicies extends Construct {
   constructor(scope: Construct, id: string, props: CrossNamespaceNetworkPoliciesProps) {
@@ -91,49 +84,6 @@ export class CrossNamespaceNetworkPolicies extends Construct {
       podSelector: {},
       policyTypes: ['Ingress'],
       ingress: [{ from: [podsIn(NAMESPACES.logShipper)], ports: elasticsearchHttp }],
-    });
-
-    if (flows[NAMESPACES.ingress]) this.ingressNginx();
-  }
-
-  /**
-   * ingress-nginx: the NLB's traffic on 80/443 (instance targets arrive through node ports from
-   * any node, and the NLB keeps client addresses, so the source is any), then on to the services
-   * of its Ingresses and to cert-manager's HTTP-01 solver pods (8089, in any namespace). These go
-   * with the controller when it is replaced.
-   */
-  private ingressNginx(): void {
-    const reason = 'ingress-nginx serves the Ingresses of the shop, Grafana and Kibana';
-    const controller = podsIn(NAMESPACES.ingress, { [NAME_LABEL]: 'ingress-nginx' });
-    const tcp = (port: number) => ports([{ port, protocol: 'TCP' }]);
-    this.policy(NAMESPACES.ingress, 'controller', reason, {
-      podSelector: {},
-      policyTypes: ['Ingress', 'Egress'],
-      ingress: [{ from: cidrs(['0.0.0.0/0']), ports: ports([80, 443].map((port) => ({ port, protocol: 'TCP' }))) }],
-      egress: [
-        {
-          to: [podsIn(NAMESPACES.app)],
-          ports: ports([FRONTEND_PORT, BACKEND_PORT].map((port) => ({ port, protocol: 'TCP' }))),
-        },
-        { to: [podsIn(NAMESPACES.logging)], ports: tcp(KIBANA_PORT) },
-        { to: [podsIn(NAMESPACES.monitoring)], ports: tcp(GRAFANA_PORT) },
-        {
-          to: [
-            { namespaceSelector: {}, podSelector: { matchLabels: { 'acme.cert-manager.io/http01-solver': 'true' } } },
-          ],
-          ports: tcp(8089),
-        },
-      ],
-    });
-    this.policy(NAMESPACES.logging, 'kibana-from-ingress-nginx', reason, {
-      podSelector: {},
-      policyTypes: ['Ingress'],
-      ingress: [{ from: [controller], ports: tcp(KIBANA_PORT) }],
-    });
-    this.policy(NAMESPACES.monitoring, 'grafana-from-ingress-nginx', reason, {
-      podSelector: {},
-      policyTypes: ['Ingress'],
-      ingress: [{ from: [controller], ports: tcp(GRAFANA_PORT) }],
     });
   }
 

@@ -21,6 +21,9 @@ export const API_SERVER_PORT = 443;
 /** Grafana's and Kibana's container ports, which the internal ALB reaches (target type `ip`). */
 export const GRAFANA_PORT = 3000;
 export const KIBANA_PORT = 5601;
+/** The AWS Load Balancer Controller's webhook and metrics ports (the chart's defaults). */
+export const LOAD_BALANCER_CONTROLLER_WEBHOOK_PORT = 9443;
+export const LOAD_BALANCER_CONTROLLER_METRICS_PORT = 8080;
 /** Elasticsearch's HTTP layer, which the ECK operator calls to manage the cluster. */
 export const ELASTICSEARCH_HTTP_PORT = 9200;
 
@@ -79,13 +82,12 @@ export function namespaceFlows(_env: Environment): Readonly<Record<string, Names
     [NAMESPACES.certManager]: {
       ...NONE,
       apiServer: true,
-      // ACME and Route 53 (443), the HTTP-01 self-check (80), the DNS-01 propagation check
-      // against the zone's authoritative name servers (53).
-      internetEgress: [...tcp(80, 443), ...DNS_PORTS],
+      // No internet: public TLS is ACM's, and cert-manager only signs in-cluster certificates
+      // (no ACME account, no HTTP-01 self-check, no DNS-01 propagation check).
       webhookPorts: tcp(10250),
       metricsPorts: tcp(9402),
       sameNamespace: true,
-      reason: 'cert-manager: the API, ACME over the internet, its webhook called by the API server',
+      reason: 'cert-manager: the API and its webhook called by the API server; in-cluster CAs only',
     },
     [NAMESPACES.elasticSystem]: {
       ...NONE,
@@ -106,9 +108,12 @@ export function namespaceFlows(_env: Environment): Readonly<Record<string, Names
     [NAMESPACES.ingress]: {
       ...NONE,
       apiServer: true,
-      webhookPorts: tcp(8443),
-      metricsPorts: tcp(10254),
-      reason: 'ingress-nginx: the API, its admission webhook; its traffic flows are in network-policies.ts',
+      // The ELBv2, EC2, ACM and WAF APIs (and STS for IRSA), through the NAT gateways.
+      internetEgress: tcp(443),
+      webhookPorts: tcp(LOAD_BALANCER_CONTROLLER_WEBHOOK_PORT),
+      metricsPorts: tcp(LOAD_BALANCER_CONTROLLER_METRICS_PORT),
+      reason:
+        'the AWS Load Balancer Controller: the API, the AWS load balancing APIs, its webhook called by the API server',
     },
     [NAMESPACES.logging]: {
       ...NONE,

@@ -64,9 +64,13 @@ describe.each(ENVIRONMENT_ROWS)('the network policies of %s', (_name, env) => {
     ).toEqual([]);
   });
 
-  it('let only the namespaces calling AWS or ACME out to the internet, on the ports they need', () => {
+  it('let only the namespaces calling AWS or the alert receiver out to the internet, on the ports they need', () => {
     const out = policies().filter((p) => p.metadata.name === 'allow-internet-egress');
-    expect(out.map((p) => p.metadata.namespace).sort()).toEqual(['cert-manager', 'external-secrets', 'monitoring']);
+    expect(out.map((p) => p.metadata.namespace).sort()).toEqual([
+      'aws-load-balancer-controller',
+      'external-secrets',
+      'monitoring',
+    ]);
     expect(policy('external-secrets', 'allow-internet-egress').spec.egress).toEqual([
       { to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: tcp(443) },
     ]);

@@ -25,7 +25,7 @@ export class AppNetworkPolicies extends Construct {
     const namespace = NAMESPACES.app;
     const frontendPods = kplus.Pods.select(this, 'pods-frontend', { labels: { [NAME_LABEL]: 'frontend' } });
     const backendPods = kplus.Pods.select(this, 'pods-backend', { labels: { [NAME_LABEL]: 'backend' } });
-    const namespacePods = (ns: string, labels: Record<string, string>) =>
+    const _namespacePods = (ns: string, labels: Record<string, string>) =>
       kplus.Pods.select(this, `pods-in-${ns}`, {
         labels,
         namespaces: kplus.Namespaces.select(this, `namespace-${ns}`, { names: [ns] }),
