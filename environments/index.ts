@@ -9,6 +9,7 @@ export * from './model';
 export * from './names';
 export { assertValidEnvironments, ModelError, type ModelProblem, validateEnvironment } from './validate';
 export { VERSIONS } from './versions';
+export { volumeDataProfile, volumeTags } from './volume-tags';
 
 /**
  * Validates and returns the environments. Both synths call this before writing anything, so a

@@ -126,4 +126,10 @@ describe('the environment model', () => {
       expect.arrayContaining(['region', 'database.multiAz']),
     );
   });
+
+  it('refuses a log retention beyond the operational-logs GDPR profile', () => {
+    expect(refusal(prodWith((env) => (env.observability.logRetentionDays = 365)))).toContain(
+      'environment "prod": observability.logRetentionDays: 365 is outside 1–90 days',
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { contains, type Ipv4Range, overlaps, parseCidr } from './cidr';
+import { DATA_PROFILES } from './gdpr';
 import { type Environment, EU_REGIONS, type SubnetPair } from './model';
 
 /** One broken rule of the model: which environment, which field, and how to fix it. */
@@ -43,6 +44,7 @@ export function validateEnvironment(env: Environment): ModelProblem[] {
   checkEks(env, report);
   checkDatabase(env, report);
   checkWorkloads(env, report);
+  checkObservability(env, report);
   return problems;
 }
 
@@ -230,5 +232,18 @@ function checkWorkloads(env: Environment, report: Report): void {
         `min ${workload.minReplicas} / replicas ${workload.replicas} / max ${workload.maxReplicas} must satisfy 1 <= min <= replicas <= max`,
       );
     }
+  }
+}
+
+function checkObservability(env: Environment, report: Report): void {
+  // Log stores and the EBS volumes holding them are tagged with this retention (volume-tags.ts),
+  // so it may not exceed what the operational-logs GDPR profile allows.
+  const ceiling = DATA_PROFILES.operationalLogs.retentionDays;
+  const days = env.observability.logRetentionDays;
+  if (days < 1 || days > ceiling) {
+    report(
+      'observability.logRetentionDays',
+      `${days} is outside 1–${ceiling} days, the retention the operational-logs GDPR profile allows (environments/gdpr.ts); lower it`,
+    );
   }
 }
