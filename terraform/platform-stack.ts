@@ -13,6 +13,7 @@ import {
   VERSIONS,
 } from '../environments';
 import { DatabaseBackup } from './backup/database-backup';
+import { DatabaseAlarms } from './database/database-alarms';
 import { DatabaseConnectionSecret } from './database/database-connection-secret';
 import { POSTGRES_PORT, PostgresDatabase } from './database/postgres-database';
 import { ClusterAddons } from './eks/cluster-addons';
@@ -92,6 +93,8 @@ export class PlatformStack extends TerraformStack {
       databaseKeyArn: keys.database.arn,
       logsKeyArn: keys.logs.arn,
     });
+    if (env.database.alarms)
+      new DatabaseAlarms(this, 'database-alarms', { environment: env, alarms: env.database.alarms });
     const connection = new DatabaseConnectionSecret(this, 'database-connection', {
       environment: env,
       databaseKeyArn: keys.database.arn,
