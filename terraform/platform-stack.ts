@@ -1,4 +1,4 @@
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { AwsProvider, type AwsProviderConfig } from '@cdktf/provider-aws/lib/provider';
 import type { TerraformElement } from 'cdktf';
 import { S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import type { Construct, Node } from 'constructs';
@@ -49,17 +49,14 @@ export class PlatformStack extends TerraformStack {
     const env = props.environment;
     super(scope, stackName(env.name));
 
-    new AwsProvider(this, 'aws', {
-      region: env.region,
-      defaultTags: [{ tags: { project: PROJECT, environment: env.name, 'managed-by': MANAGED_BY, owner: env.owner } }],
-      // Nothing in the stack reads from AWS at plan time (no data sources; account ids and
-      // ARNs come from the model), so `terraform plan` runs offline with these three checks off.
-      // `allowed_account_ids` would need the account looked up, so the guard against applying
-      // to the wrong account is the state bucket, which is named after the account.
-      skipCredentialsValidation: true,
-      skipRequestingAccountId: true,
-      skipMetadataApiCheck: 'true',
-    });
+    new AwsProvider(this, 'aws', awsProviderConfig(env, env.region));
+    // Recovery points copied out of the primary region need a provider there (backup.copyRegion).
+    const copyRegionProvider = env.backup.copyRegion
+      ? new AwsProvider(this, 'aws-backup-copy', {
+          ...awsProviderConfig(env, env.backup.copyRegion),
+          alias: BACKUP_COPY_PROVIDER_ALIAS,
+        })
+      : undefined;
     const backend = new S3Backend(this, { ...stateBackend(env), region: env.region, encrypt: true });
     // S3-native state locking (Terraform >= 1.10); CDKTF 0.21 has no typed property for it.
     backend.addOverride('use_lockfile', true);
@@ -101,17 +98,22 @@ export class PlatformStack extends TerraformStack {
       host: database.address,
       port: POSTGRES_PORT,
       databaseName: env.database.databaseName,
-      username: env.database.masterUsername,
+      // The backend's own role; the master user is for break-glass only and its credentials
+      // stay in the RDS-managed secret.
+      username: env.database.applicationUsername,
     });
 
     const irsa = new IrsaRoles(this, 'irsa', {
       environment: env,
       oidcProviderArn: oidc.arn,
       oidcIssuerHost: oidc.issuerHost,
-      connectionSecretArn: connection.arn,
       masterSecretArn: database.masterSecretArn,
       databaseKeyArn: keys.database.arn,
+      databaseResourceId: database.instance.resourceId,
+      ebsKeyArn: keys.ebs.arn,
     });
+    // The EBS key's policy names the driver's role, which must exist before KMS accepts it.
+    keys.ebs.key.dependsOn = [irsa.ebsCsi.role.role.fqn];
     new ClusterAddons(this, 'eks-addons', {
       clusterName: cluster.name,
       ebsCsiRoleArn: irsa.ebsCsi.arn,
@@ -121,6 +123,7 @@ export class PlatformStack extends TerraformStack {
       environment: env,
       backupKeyArn: keys.backup.arn,
       databaseArn: database.arn,
+      copyRegionProvider,
     });
 
     const outputs: Record<string, { value: string; description: string }> = {
@@ -165,6 +168,24 @@ export class PlatformStack extends TerraformStack {
     };
     return tf;
   }
+}
+
+/** Alias of the provider in the backup copy region: `aws.backup_copy` in the JSON. */
+export const BACKUP_COPY_PROVIDER_ALIAS = 'backup_copy';
+
+/** The AWS provider settings every region of an environment shares. */
+export function awsProviderConfig(env: Environment, region: string): AwsProviderConfig {
+  return {
+    region,
+    defaultTags: [{ tags: { project: PROJECT, environment: env.name, 'managed-by': MANAGED_BY, owner: env.owner } }],
+    // Nothing in the stack reads from AWS at plan time (no data sources; account ids and
+    // ARNs come from the model), so `terraform plan` runs offline with these three checks off.
+    // `allowed_account_ids` would need the account looked up, so the guard against applying
+    // to the wrong account is the state bucket, which is named after the account.
+    skipCredentialsValidation: true,
+    skipRequestingAccountId: true,
+    skipMetadataApiCheck: 'true',
+  };
 }
 
 /** `clusterAutoscaler` → `cluster_autoscaler`. */
