@@ -38,11 +38,13 @@ describe.each(ENVIRONMENT_NAMES)('the %s platform stack', (name) => {
     ]);
   });
 
-  it('keeps state in the environment S3 bucket, encrypted and with a native lock file', () => {
+  it('keeps state in the bootstrap bucket, encrypted with its state key and with a native lock file', () => {
+    // Counter-example: `encrypt: true` without kms_key_id, which wrote each state object as SSE-S3.
     expect(stack().json.terraform.backend.s3).toEqual({
       ...stateBackend(env()),
       region: env().region,
       encrypt: true,
+      kms_key_id: `arn:aws:kms:${env().region}:${env().accountId}:alias/ecolaura-${name}-terraform-state`,
       use_lockfile: true,
     });
   });

@@ -1,6 +1,6 @@
 import { AwsProvider, type AwsProviderConfig } from '@cdktf/provider-aws/lib/provider';
 import type { TerraformElement } from 'cdktf';
-import { S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
+import { dependable, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import type { Construct, Node } from 'constructs';
 import {
   clusterName,
@@ -10,6 +10,7 @@ import {
   PROJECT,
   stackName,
   stateBackend,
+  stateKmsKeyAliasArn,
   VERSIONS,
 } from '../environments';
 import { DatabaseBackup } from './backup/database-backup';
@@ -57,7 +58,15 @@ export class PlatformStack extends TerraformStack {
           alias: BACKUP_COPY_PROVIDER_ALIAS,
         })
       : undefined;
-    const backend = new S3Backend(this, { ...stateBackend(env), region: env.region, encrypt: true });
+    // The bucket and its key come from the account's bootstrap stack (bootstrap/). Naming the
+    // key matters: with `encrypt` alone the backend asks S3 for SSE-S3 (AES256) per object,
+    // overriding the bucket's SSE-KMS default.
+    const backend = new S3Backend(this, {
+      ...stateBackend(env),
+      region: env.region,
+      encrypt: true,
+      kmsKeyId: stateKmsKeyAliasArn(env),
+    });
     // S3-native state locking (Terraform >= 1.10); CDKTF 0.21 has no typed property for it.
     backend.addOverride('use_lockfile', true);
     this.addOverride('terraform.required_version', VERSIONS.terraform);
@@ -113,7 +122,7 @@ export class PlatformStack extends TerraformStack {
       ebsKeyArn: keys.ebs.arn,
     });
     // The EBS key's policy names the driver's role, which must exist before KMS accepts it.
-    keys.ebs.key.dependsOn = [irsa.ebsCsi.role.role.fqn];
+    keys.ebs.key.dependsOn = [dependable(irsa.ebsCsi.role.role)];
     new ClusterAddons(this, 'eks-addons', {
       clusterName: cluster.name,
       ebsCsiRoleArn: irsa.ebsCsi.arn,

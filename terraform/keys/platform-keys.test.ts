@@ -1,5 +1,5 @@
 import { ENVIRONMENT_NAMES, ebsKmsKeyAlias, irsaRoleArn } from '../../environments';
-import { expression, platformStack, ref, statement } from '../testing/synthesized-stack';
+import { platformStack, ref, statement } from '../testing/synthesized-stack';
 import { KEY_DELETION_WINDOW_DAYS } from './kms-key';
 
 const PURPOSES = ['backup', 'database', 'ebs', 'eks_secrets', 'logs'];
@@ -73,6 +73,6 @@ describe.each(ENVIRONMENT_NAMES)('the %s KMS keys', (name) => {
       Principal: principal,
       Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
     });
-    expect(key.depends_on).toEqual([expression('aws_iam_role.irsa_ebs_csi')]);
+    expect(key.depends_on).toEqual(['aws_iam_role.irsa_ebs_csi']);
   });
 });
