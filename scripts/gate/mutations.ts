@@ -487,6 +487,16 @@ export const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    defect: 'the backend database connection back to PGSSLMODE=require, encrypted but not verifying the server (prod)',
+    policy: { id: 'ECO-TLS-009', package: 'ecolaura.https.database_connection_tls' },
+    apply: (tree) => {
+      const config = tree.kubernetesObject('prod', 'ConfigMap', (o) => (o.metadata as Json).name === 'backend-config');
+      config.document.setIn(['data', 'PGSSLMODE'], 'require');
+      config.save();
+      return config;
+    },
+  },
+  {
     defect: 'a StorageClass with encryption turned off (dev)',
     policy: { id: 'ECO-ENC-012', package: 'ecolaura.encryption.storage_class' },
     apply: (tree) => {

@@ -135,7 +135,10 @@ export class StateBootstrapStack extends TerraformStack {
       ]),
     });
 
-    new TerraformOutput(this, 'state_bucket_name', { value: this.bucket.bucket, description: 'Terraform state bucket' });
+    new TerraformOutput(this, 'state_bucket_name', {
+      value: this.bucket.bucket,
+      description: 'Terraform state bucket',
+    });
     new TerraformOutput(this, 'state_kms_key_arn', { value: this.key.arn, description: 'KMS key of the state' });
   }
 

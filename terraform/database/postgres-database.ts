@@ -4,7 +4,7 @@ import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Construct } from 'constructs';
-import { DATA_PROFILES, databaseIdentifier, type Environment } from '../../environments';
+import { DATA_PROFILES, databaseIdentifier, type Environment, VERSIONS } from '../../environments';
 import { ServiceRole } from '../iam/service-role';
 import { serviceTrustPolicy } from '../lib/iam-policy';
 import { assertRetentionWithinProfile, dataTags, nameTag, resourceName } from '../lib/tags';
@@ -133,7 +133,11 @@ export class PostgresDatabase extends Construct {
       // Terraform's configuration or state.
       manageMasterUserPassword: true,
       masterUserSecretKmsKeyId: props.databaseKeyArn,
+      // The backend signs in with IAM tokens (no password); see irsa-roles.ts.
       iamDatabaseAuthenticationEnabled: true,
+      // Pinned, so the root the backend verifies against (apps/backend/rds-ca-bundle.ts) is the
+      // one this instance's certificate chains to.
+      caCertIdentifier: VERSIONS.rdsCertificateAuthority,
       port: POSTGRES_PORT,
       dbSubnetGroupName: subnetGroup.name,
       vpcSecurityGroupIds: [this.securityGroup.id],
