@@ -184,7 +184,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const group = tree.terraformResource(
         'prod',
         'aws_cloudwatch_log_group',
-        (body) => body.tags?.['gdpr.ecolaura.io/retention-days'] !== undefined,
+        (body) => (body.tags as Json | undefined)?.['gdpr.ecolaura.io/retention-days'] !== undefined,
       );
       group.body.retention_in_days = 400;
       group.save();
