@@ -1,4 +1,4 @@
-import { Size } from 'cdk8s';
+import { Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { type Environment, VERSIONS } from '../../environments';
 import { RESTRICTED_SECURITY_CONTEXT } from '../lib/restricted-container';
@@ -34,6 +34,25 @@ function tokenScript(once: boolean): string {
   ].join('\n');
 }
 
+/**
+ * Seconds after which the password file counts as stale: a token older than this has less
+ * than a minute left, so the sidecar is unhealthy (liveness restarts it) and the backend would
+ * fail to open new connections.
+ */
+export const TOKEN_STALE_SECONDS = 840;
+
+/** Healthy while the password file exists and was rewritten recently enough. */
+function freshTokenProbe(periodSeconds: number): kplus.Probe {
+  return kplus.Probe.fromCommand(
+    [
+      '/bin/sh',
+      '-c',
+      `test -s ${PGPASS_FILE} && test $(( $(date +%s) - $(stat -c %Y ${PGPASS_FILE}) )) -lt ${TOKEN_STALE_SECONDS}`,
+    ],
+    { periodSeconds: Duration.seconds(periodSeconds), failureThreshold: 3, timeoutSeconds: Duration.seconds(2) },
+  );
+}
+
 /** Props of {@link databaseAuthTokenContainer}. */
 export interface DatabaseAuthTokenProps {
   readonly env: Environment;
@@ -67,6 +86,8 @@ export function databaseAuthTokenContainer(props: DatabaseAuthTokenProps): kplus
       HOME: kplus.EnvValue.fromValue('/tmp'),
     },
     securityContext: RESTRICTED_SECURITY_CONTEXT,
+    // The init container runs to completion; only the long-running sidecar is probed.
+    ...(props.mode === 'refresh' ? { readiness: freshTokenProbe(30), liveness: freshTokenProbe(60) } : {}),
     resources: {
       cpu: { request: kplus.Cpu.millis(10), limit: kplus.Cpu.millis(200) },
       memory: { request: Size.mebibytes(64), limit: Size.mebibytes(128) },

@@ -26,7 +26,7 @@ describe('npm run policy:report', () => {
     expect(run.stdout).toContain('## Evidence gaps (0)');
     expect(run.stderr.some((line) => /^info: check bundle \d+\.\d\d s, run gate/.test(line))).toBe(true);
     expect(run.stderr.at(-1)).toMatch(
-      /^info: policy report: 39 policies, \d+ Rego unit tests, .* 0 evidence gaps; gate passed/,
+      /^info: policy report: 40 policies, \d+ Rego unit tests, .* 0 evidence gaps; gate passed/,
     );
   });
 
