@@ -58,8 +58,11 @@ export const dev: Environment = {
     databaseName: 'ecolaura',
     masterUsername: 'ecolaura_admin',
     logRetentionDays: 14,
+    applicationUsername: 'ecolaura_app',
+    enhancedMonitoringIntervalSeconds: 60,
+    alarms: null,
   },
-  backup: { retentionDays: 7, schedule: 'cron(0 3 * * ? *)' },
+  backup: { retentionDays: 7, schedule: 'cron(0 3 * * ? *)', copyRegion: null, vaultLock: false },
   domains: {
     publicZone: { name: 'dev.ecolaura.eu', id: 'Z01DEV0ECOLAURA0EU00001' },
     frontend: 'dev.ecolaura.eu',

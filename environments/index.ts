@@ -11,6 +11,7 @@ export * from './network-flows';
 export * from './ports';
 export { assertValidEnvironments, ModelError, type ModelProblem, validateEnvironment } from './validate';
 export { EKS_ADDON_NAMES, EKS_ADDON_VERSIONS, type EksAddonName, VERSIONS } from './versions';
+export { volumeDataProfile, volumeTags } from './volume-tags';
 
 /**
  * Validates and returns the environments. Both synths call this before writing anything, so a

@@ -140,6 +140,40 @@ export interface DatabaseSpec {
   readonly masterUsername: string;
   /** CloudWatch retention of the logs RDS exports (connections, upgrades), in days. */
   readonly logRetentionDays: number;
+  /**
+   * The backend's own login role: no password, it signs in with an IAM authentication token
+   * its IRSA role may request for this user only. The master user stays for break-glass.
+   */
+  readonly applicationUsername: string;
+  /**
+   * Seconds between RDS enhanced-monitoring samples (OS metrics per process): one of 1, 5, 10,
+   * 15, 30, 60. https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Monitoring.OS.html
+   */
+  readonly enhancedMonitoringIntervalSeconds: EnhancedMonitoringInterval;
+  /**
+   * CloudWatch alarms on the instance and where they notify; required in prod.
+   * `null` raises no alarm (dev, staging: nobody is paged for them).
+   */
+  readonly alarms: DatabaseAlarmsSpec | null;
+}
+
+/** The sampling intervals RDS enhanced monitoring accepts (0, off, is not allowed here). */
+export const ENHANCED_MONITORING_INTERVALS = [1, 5, 10, 15, 30, 60] as const;
+export type EnhancedMonitoringInterval = (typeof ENHANCED_MONITORING_INTERVALS)[number];
+
+export interface DatabaseAlarmsSpec {
+  /**
+   * ARN of the SNS topic the alarms notify, `arn:aws:sns:<region>:<account>:<name>`. It belongs
+   * to the on-call tooling, not to this stack, and must be in the environment's region because
+   * CloudWatch alarm actions only reach topics of their own region.
+   */
+  readonly topicArn: string;
+  /** Average CPU utilisation, in percent, above which the instance alarms (5-minute periods). */
+  readonly cpuUtilizationPercent: number;
+  /** Free storage, in GiB, below which the instance alarms. */
+  readonly freeStorageGiB: number;
+  /** Open connections above which the instance alarms; keep it under the class's max_connections. */
+  readonly connections: number;
 }
 
 export interface BackupPlanSpec {
@@ -147,6 +181,18 @@ export interface BackupPlanSpec {
   readonly retentionDays: number;
   /** AWS Backup schedule expression (UTC). */
   readonly schedule: string;
+  /**
+   * Second EU region every recovery point is copied to, into a vault under that region's own
+   * backup key, so a lost region (or a lost primary key) does not take the backups with it.
+   * Different from `region`; required in prod. `null` keeps backups in the primary region only.
+   */
+  readonly copyRegion: EuRegion | null;
+  /**
+   * AWS Backup Vault Lock in governance mode on every vault, holding each recovery point for
+   * exactly `retentionDays` (no earlier deletion, no longer keeping). Required in prod.
+   * https://docs.aws.amazon.com/aws-backup/latest/devguide/vault-lock.html
+   */
+  readonly vaultLock: boolean;
 }
 
 /**

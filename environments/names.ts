@@ -89,6 +89,26 @@ export function stateBackend(env: Environment): { bucket: string; key: string } 
 }
 
 /**
+ * Name of the per-account bootstrap stack that creates the state bucket, e.g. `bootstrap-prod`
+ * (each environment has its own account). Not an environment name, so tools that read the
+ * environment from a `stacks/<env>/` folder name see none here and fall back to the
+ * `environment` default tag.
+ */
+export function bootstrapStackName(env: EnvironmentName): `bootstrap-${EnvironmentName}` {
+  return `bootstrap-${env}`;
+}
+
+/** Alias of the customer-managed key encrypting an account's Terraform state. */
+export function stateKmsKeyAlias(env: EnvironmentName): string {
+  return `alias/${clusterName(env)}-terraform-state`;
+}
+
+/** The state key's alias ARN, as the platform stacks' S3 backend names it (`kms_key_id`). */
+export function stateKmsKeyAliasArn(env: Environment): string {
+  return `arn:aws:kms:${env.region}:${env.accountId}:${stateKmsKeyAlias(env.name)}`;
+}
+
+/**
  * Name of the environment's CDKTF stack. It is the environment's own name, so the committed
  * output reads `terraform/cdktf.out/stacks/<env>/cdk.tf.json`.
  */

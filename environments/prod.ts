@@ -59,8 +59,17 @@ export const prod: Environment = {
     databaseName: 'ecolaura',
     masterUsername: 'ecolaura_admin',
     logRetentionDays: 90,
+    applicationUsername: 'ecolaura_app',
+    enhancedMonitoringIntervalSeconds: 15,
+    alarms: {
+      topicArn: 'arn:aws:sns:eu-west-1:210000000003:ecolaura-prod-alarms',
+      cpuUtilizationPercent: 80,
+      freeStorageGiB: 20,
+      // db.r7g.large (16 GiB) allows about 1,700 connections (LEAST(DBInstanceClassMemory/9531392, 5000)).
+      connections: 1200,
+    },
   },
-  backup: { retentionDays: 35, schedule: 'cron(0 3 * * ? *)' },
+  backup: { retentionDays: 35, schedule: 'cron(0 3 * * ? *)', copyRegion: 'eu-central-1', vaultLock: true },
   domains: {
     publicZone: { name: 'ecolaura.eu', id: 'Z03PROD0ECOLAURA0EU0001' },
     frontend: 'www.ecolaura.eu',

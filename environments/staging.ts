@@ -55,8 +55,11 @@ export const staging: Environment = {
     databaseName: 'ecolaura',
     masterUsername: 'ecolaura_admin',
     logRetentionDays: 30,
+    applicationUsername: 'ecolaura_app',
+    enhancedMonitoringIntervalSeconds: 60,
+    alarms: null,
   },
-  backup: { retentionDays: 14, schedule: 'cron(0 3 * * ? *)' },
+  backup: { retentionDays: 14, schedule: 'cron(0 3 * * ? *)', copyRegion: null, vaultLock: false },
   domains: {
     publicZone: { name: 'staging.ecolaura.eu', id: 'Z02STAGING0ECOLAURA0001' },
     frontend: 'staging.ecolaura.eu',

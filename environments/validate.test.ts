@@ -261,4 +261,59 @@ describe('the cluster access of the model', () => {
       'environment "prod": domains.publicZone.id: "ecolaura.eu" is not a Route 53 hosted zone id',
     );
   });
+
+  it('refuses a log retention beyond the operational-logs GDPR profile', () => {
+    expect(refusal(prodWith((env) => (env.observability.logRetentionDays = 365)))).toContain(
+      'environment "prod": observability.logRetentionDays: 365 is outside 1–90 days',
+    );
+  });
+
+  it('refuses a backup copy region outside the EU', () => {
+    const message = refusal(prodWith((env) => (env.backup.copyRegion = 'us-east-1' as Environment['region'])));
+    expect(message).toContain('environment "prod": backup.copyRegion: "us-east-1" is not an EU region');
+  });
+
+  it('refuses a backup copy region equal to the primary region', () => {
+    expect(refusal(prodWith((env) => (env.backup.copyRegion = 'eu-west-1')))).toContain(
+      'backup.copyRegion: "eu-west-1" is the primary region',
+    );
+  });
+
+  it('refuses a prod without a backup copy region or without vault lock', () => {
+    expect(refusal(prodWith((env) => (env.backup.copyRegion = null)))).toContain(
+      'environment "prod": backup.copyRegion: is null',
+    );
+    expect(refusal(prodWith((env) => (env.backup.vaultLock = false)))).toContain(
+      'environment "prod": backup.vaultLock: is false',
+    );
+  });
+
+  it('refuses a prod database without alarms', () => {
+    expect(refusal(prodWith((env) => (env.database.alarms = null)))).toContain(
+      'environment "prod": database.alarms: is null',
+    );
+  });
+
+  it('refuses an alarm topic that is not an SNS ARN, or lives in another region', () => {
+    const notArn = prodWith((env) => {
+      if (env.database.alarms) env.database.alarms.topicArn = 'ecolaura-prod-alarms';
+    });
+    expect(refusal(notArn)).toContain('database.alarms.topicArn: "ecolaura-prod-alarms" is not an SNS topic ARN');
+    const virginia = prodWith((env) => {
+      if (env.database.alarms) env.database.alarms.topicArn = 'arn:aws:sns:us-east-1:210000000003:alarms';
+    });
+    expect(refusal(virginia)).toContain('is in region us-east-1; alarm actions only reach topics of their own region');
+  });
+
+  it('refuses an enhanced-monitoring interval RDS does not accept', () => {
+    expect(refusal(prodWith((env) => (env.database.enhancedMonitoringIntervalSeconds = 20 as 15)))).toContain(
+      'database.enhancedMonitoringIntervalSeconds: 20 is not one of 1, 5, 10, 15, 30, 60',
+    );
+  });
+
+  it('refuses the master user as the application user', () => {
+    expect(refusal(prodWith((env) => (env.database.applicationUsername = env.database.masterUsername)))).toContain(
+      'database.applicationUsername: "ecolaura_admin" must be a lower-case PostgreSQL identifier other than the master user',
+    );
+  });
 });

@@ -1,5 +1,12 @@
 import { contains, type Ipv4Range, overlaps, parseCidr } from './cidr';
-import { type Environment, EU_REGIONS, INTEGRATION_REFS, type SubnetPair } from './model';
+import { DATA_PROFILES } from './gdpr';
+import {
+  ENHANCED_MONITORING_INTERVALS,
+  type Environment,
+  EU_REGIONS,
+  INTEGRATION_REFS,
+  type SubnetPair,
+} from './model';
 import { EKS_ADDON_VERSIONS } from './versions';
 
 /** One broken rule of the model: which environment, which field, and how to fix it. */
@@ -48,6 +55,8 @@ export function validateEnvironment(env: Environment): ModelProblem[] {
   checkOffHours(env, report);
   checkGitOps(env, report);
   checkDomains(env, report);
+  checkBackup(env, report);
+  checkDatabaseOperations(env, report);
   return problems;
 }
 
@@ -320,6 +329,16 @@ function checkObservability(env: Environment, report: Report): void {
       `"${observability.alertReceiver.name}" is not a lowercase name of letters, digits and "-" (at most 63)`,
     );
   }
+  // Log stores and the EBS volumes holding them are tagged with this retention (volume-tags.ts),
+  // so it may not exceed what the operational-logs GDPR profile allows.
+  const ceiling = DATA_PROFILES.operationalLogs.retentionDays;
+  const days = env.observability.logRetentionDays;
+  if (days < 1 || days > ceiling) {
+    report(
+      'observability.logRetentionDays',
+      `${days} is outside 1–${ceiling} days, the retention the operational-logs GDPR profile allows (environments/gdpr.ts); lower it`,
+    );
+  }
 }
 
 /** Five cron fields, each of digits, `*`, `,`, `-` and `/` (what CronJob `spec.schedule` takes). */
@@ -382,5 +401,83 @@ function checkDomains(env: Environment, report: Report): void {
         `"${host}" lies outside the public zone ${zone.name}; ACM could not validate its certificate there, pick a host under ${zone.name}`,
       );
     }
+  }
+}
+
+function isEuRegion(region: string): boolean {
+  return (EU_REGIONS as readonly string[]).includes(region);
+}
+
+function checkBackup(env: Environment, report: Report): void {
+  const { copyRegion, vaultLock } = env.backup;
+  if (copyRegion !== null) {
+    if (!isEuRegion(copyRegion)) {
+      report(
+        'backup.copyRegion',
+        `"${copyRegion}" is not an EU region; backups hold personal data, use one of ${EU_REGIONS.join(', ')}`,
+      );
+    } else if (copyRegion === env.region) {
+      report(
+        'backup.copyRegion',
+        `"${copyRegion}" is the primary region; copies must survive the loss of ${env.region}, name another EU region`,
+      );
+    }
+  }
+  if (env.name === 'prod') {
+    if (copyRegion === null) {
+      report('backup.copyRegion', 'is null; prod copies its recovery points to a second EU region, name one');
+    }
+    if (!vaultLock) {
+      report('backup.vaultLock', 'is false; prod locks its vaults (governance mode) against deletion, set it to true');
+    }
+  }
+}
+
+/** `arn:aws:sns:<region>:<account>:<topic>`: topic names are 1–256 letters, digits, `-` and `_`. */
+const SNS_TOPIC_ARN = /^arn:aws:sns:([a-z0-9-]+):(\d{12}):[A-Za-z0-9_-]{1,256}$/;
+
+function checkDatabaseOperations(env: Environment, report: Report): void {
+  const db = env.database;
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(db.applicationUsername) || db.applicationUsername === db.masterUsername) {
+    report(
+      'database.applicationUsername',
+      `"${db.applicationUsername}" must be a lower-case PostgreSQL identifier other than the master user "${db.masterUsername}"`,
+    );
+  }
+  if (!(ENHANCED_MONITORING_INTERVALS as readonly number[]).includes(db.enhancedMonitoringIntervalSeconds)) {
+    report(
+      'database.enhancedMonitoringIntervalSeconds',
+      `${db.enhancedMonitoringIntervalSeconds} is not one of ${ENHANCED_MONITORING_INTERVALS.join(', ')}`,
+    );
+  }
+  if (db.alarms === null) {
+    if (env.name === 'prod')
+      report('database.alarms', 'is null; prod alarms on CPU, storage and connections, set a topic');
+    return;
+  }
+  const arn = SNS_TOPIC_ARN.exec(db.alarms.topicArn);
+  if (!arn) {
+    report(
+      'database.alarms.topicArn',
+      `"${db.alarms.topicArn}" is not an SNS topic ARN (arn:aws:sns:<region>:<account>:<name>)`,
+    );
+  } else if (!isEuRegion(arn[1] ?? '') || arn[1] !== env.region) {
+    report(
+      'database.alarms.topicArn',
+      `"${db.alarms.topicArn}" is in region ${arn[1]}; alarm actions only reach topics of their own region, use a topic in ${env.region}`,
+    );
+  }
+  const { cpuUtilizationPercent, freeStorageGiB, connections } = db.alarms;
+  if (!(cpuUtilizationPercent > 0 && cpuUtilizationPercent < 100)) {
+    report('database.alarms.cpuUtilizationPercent', `${cpuUtilizationPercent} must lie between 0 and 100`);
+  }
+  if (!(freeStorageGiB > 0 && freeStorageGiB < db.allocatedStorageGiB)) {
+    report(
+      'database.alarms.freeStorageGiB',
+      `${freeStorageGiB} must be above 0 and below allocatedStorageGiB ${db.allocatedStorageGiB}`,
+    );
+  }
+  if (!(Number.isInteger(connections) && connections > 0)) {
+    report('database.alarms.connections', `${connections} must be a positive whole number`);
   }
 }

@@ -95,6 +95,23 @@ export const VERSIONS = {
    * 8.21.0 (June 2026) is the newest image verified here.
    */
   curlImage: 'curlimages/curl:8.21.0',
+  /**
+   * Certificate authority of the RDS instance's server certificate, set explicitly so the CA the
+   * backend trusts (apps/backend/rds-ca-bundle.ts) cannot drift from the one RDS presents.
+   * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.SSL.html
+   */
+  rdsCertificateAuthority: 'rds-ca-rsa2048-g1',
+  /**
+   * AWS CLI image of the backend's token sidecar (`aws rds generate-db-auth-token`). Published by
+   * AWS for every CLI release; 2.32.2 is from November 2025 (not re-verified against the
+   * registry from this machine).
+   */
+  awsCliImage: 'public.ecr.aws/aws-cli/aws-cli:2.32.2',
+  /**
+   * psql of the Job that creates the backend's database role; PostgreSQL 17's client speaks
+   * to the 16 and 17 servers alike (PostgreSQL 17 is supported until November 2029).
+   */
+  psqlImage: 'postgres:17.7-alpine',
 } as const;
 
 /** The EKS add-ons every cluster runs, in the order a cluster needs them. */

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { ENVIRONMENT_NAMES, type EnvironmentName, VERSIONS } from '../environments';
+import { bootstrapStackName, ENVIRONMENT_NAMES, type EnvironmentName, stackName, VERSIONS } from '../environments';
 import { findTerraform, TerraformSetupError } from './lib/terraform-binary';
 import { renderCliConfig } from './lib/terraform-cli-config';
 import { findProviderMirror, PROVIDER_MIRROR_VARIABLE } from './lib/terraform-mirror';
@@ -26,12 +26,13 @@ interface Options {
 const program = new Command('tf:check')
   .description(
     "Run terraform init (-backend=false), validate, plan and show -json for every environment's committed " +
-      'cdk.tf.json; plans land in <work-dir>/<env>/plan.json.',
+      'stacks (the platform stack <env> and the account bootstrap stack bootstrap-<env>); plans land in ' +
+      '<work-dir>/<stack>/plan.json.',
   )
   .addOption(
     new Option('--env <names...>', 'environments to check').choices(ENVIRONMENT_NAMES).default([...ENVIRONMENT_NAMES]),
   )
-  .option('--stacks <dir>', 'directory holding <env>/cdk.tf.json', 'terraform/cdktf.out/stacks')
+  .option('--stacks <dir>', 'directory holding <stack>/cdk.tf.json', 'terraform/cdktf.out/stacks')
   .option('--work-dir <dir>', 'git-ignored working directory for terraform', '.tfcheck')
   .option('--offline', 'require a local provider mirror; never reach a registry', false)
   .option(
@@ -74,7 +75,8 @@ const STEPS: readonly { step: Step; args: readonly string[] }[] = [
 const FAILURE_TAIL_LINES = 40;
 
 interface EnvironmentResult {
-  readonly env: EnvironmentName;
+  /** The stack folder: `prod`, `bootstrap-prod`. */
+  readonly env: string;
   readonly failedStep?: Step;
   readonly summary?: PlanSummary;
   readonly seconds: number;
@@ -174,7 +176,7 @@ async function pool<T, R>(items: readonly T[], jobs: number, work: (item: T) => 
 
 async function checkEnvironment(
   terraform: string,
-  env: EnvironmentName,
+  env: string,
   options: Options,
   workDir: string,
   childEnv: NodeJS.ProcessEnv,
@@ -224,7 +226,9 @@ async function main(): Promise<number> {
     const version = spawnSync(terraform, ['version', '-json'], { encoding: 'utf8' });
     const terraformVersion = version.status === 0 ? (JSON.parse(version.stdout).terraform_version as string) : '?';
     console.log(`info: terraform ${terraformVersion} at ${terraform}`);
-    const missing = options.env.filter((env) => !existsSync(join(options.stacks, env, 'cdk.tf.json')));
+    // Each environment's platform stack and its account's bootstrap stack (the state bucket).
+    const stacks = options.env.flatMap((env: EnvironmentName) => [stackName(env), bootstrapStackName(env)]);
+    const missing = stacks.filter((stack) => !existsSync(join(options.stacks, stack, 'cdk.tf.json')));
     if (missing.length > 0) {
       throw new TerraformSetupError(
         `no synthesized stack for ${missing.join(', ')} under ${options.stacks}/; run \`npm run synth\` first`,
@@ -232,7 +236,7 @@ async function main(): Promise<number> {
     }
     const child = childEnvironment(options, workDir);
     const jobs = child.mirror ? (options.jobs ?? availableParallelism()) : 1;
-    const results = await pool(options.env, jobs, (env) =>
+    const results = await pool(stacks, jobs, (env) =>
       checkEnvironment(terraform, env, options, workDir, child.env, child.mirror),
     );
     const failed = results.filter((r) => r.failedStep);

@@ -5,6 +5,7 @@
 import { App } from 'cdktf';
 import { type Environment, loadEnvironments } from '../environments';
 import { replaceDirAtomically } from '../scripts/lib/atomic-dir';
+import { StateBootstrapStack } from './bootstrap/state-bootstrap-stack';
 import { PlatformStack } from './platform-stack';
 
 /** Where the committed Terraform JSON lives, relative to the repository root. */
@@ -19,7 +20,10 @@ export function synthesizePlatform(outdir: string, declared?: readonly Environme
   replaceDirAtomically(outdir, (staging) => {
     // Stack traces would put this machine's paths into manifest.json.
     const app = new App({ outdir: staging, stackTraces: false });
-    for (const environment of environments) new PlatformStack(app, { environment });
+    for (const environment of environments) {
+      new PlatformStack(app, { environment });
+      new StateBootstrapStack(app, { environment });
+    }
     app.synth();
   });
 }

@@ -1,6 +1,6 @@
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { AwsProvider, type AwsProviderConfig } from '@cdktf/provider-aws/lib/provider';
 import type { TerraformElement } from 'cdktf';
-import { S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
+import { dependable, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import type { Construct, Node } from 'constructs';
 import {
   clusterName,
@@ -10,11 +10,13 @@ import {
   PROJECT,
   stackName,
   stateBackend,
+  stateKmsKeyAliasArn,
   VERSIONS,
 } from '../environments';
 import { SsmBastion } from './access/ssm-bastion';
 import { DatabaseBackup } from './backup/database-backup';
 import { HostCertificates } from './certificates/host-certificates';
+import { DatabaseAlarms } from './database/database-alarms';
 import { DatabaseConnectionSecret } from './database/database-connection-secret';
 import { POSTGRES_PORT, PostgresDatabase } from './database/postgres-database';
 import { ClusterAccess } from './eks/cluster-access';
@@ -52,18 +54,23 @@ export class PlatformStack extends TerraformStack {
     const env = props.environment;
     super(scope, stackName(env.name));
 
-    new AwsProvider(this, 'aws', {
+    new AwsProvider(this, 'aws', awsProviderConfig(env, env.region));
+    // Recovery points copied out of the primary region need a provider there (backup.copyRegion).
+    const copyRegionProvider = env.backup.copyRegion
+      ? new AwsProvider(this, 'aws-backup-copy', {
+          ...awsProviderConfig(env, env.backup.copyRegion),
+          alias: BACKUP_COPY_PROVIDER_ALIAS,
+        })
+      : undefined;
+    // The bucket and its key come from the account's bootstrap stack (bootstrap/). Naming the
+    // key matters: with `encrypt` alone the backend asks S3 for SSE-S3 (AES256) per object,
+    // overriding the bucket's SSE-KMS default.
+    const backend = new S3Backend(this, {
+      ...stateBackend(env),
       region: env.region,
-      defaultTags: [{ tags: { project: PROJECT, environment: env.name, 'managed-by': MANAGED_BY, owner: env.owner } }],
-      // Nothing in the stack reads from AWS at plan time (no data sources; account ids and
-      // ARNs come from the model), so `terraform plan` runs offline with these three checks off.
-      // `allowed_account_ids` would need the account looked up, so the guard against applying
-      // to the wrong account is the state bucket, which is named after the account.
-      skipCredentialsValidation: true,
-      skipRequestingAccountId: true,
-      skipMetadataApiCheck: 'true',
+      encrypt: true,
+      kmsKeyId: stateKmsKeyAliasArn(env),
     });
-    const backend = new S3Backend(this, { ...stateBackend(env), region: env.region, encrypt: true });
     // S3-native state locking (Terraform >= 1.10); CDKTF 0.21 has no typed property for it.
     backend.addOverride('use_lockfile', true);
     this.addOverride('terraform.required_version', VERSIONS.terraform);
@@ -109,23 +116,30 @@ export class PlatformStack extends TerraformStack {
       databaseKeyArn: keys.database.arn,
       logsKeyArn: keys.logs.arn,
     });
+    if (env.database.alarms)
+      new DatabaseAlarms(this, 'database-alarms', { environment: env, alarms: env.database.alarms });
     const connection = new DatabaseConnectionSecret(this, 'database-connection', {
       environment: env,
       databaseKeyArn: keys.database.arn,
       host: database.address,
       port: POSTGRES_PORT,
       databaseName: env.database.databaseName,
-      username: env.database.masterUsername,
+      // The backend's own role; the master user is for break-glass only and its credentials
+      // stay in the RDS-managed secret.
+      username: env.database.applicationUsername,
     });
 
     const irsa = new IrsaRoles(this, 'irsa', {
       environment: env,
       oidcProviderArn: oidc.arn,
       oidcIssuerHost: oidc.issuerHost,
-      connectionSecretArn: connection.arn,
       masterSecretArn: database.masterSecretArn,
       databaseKeyArn: keys.database.arn,
+      databaseResourceId: database.instance.resourceId,
+      ebsKeyArn: keys.ebs.arn,
     });
+    // The EBS key's policy names the driver's role, which must exist before KMS accepts it.
+    keys.ebs.key.dependsOn = [dependable(irsa.ebsCsi.role.role)];
     new ClusterAddons(this, 'eks-addons', {
       clusterName: cluster.name,
       kubernetesVersion: env.eks.version,
@@ -138,6 +152,7 @@ export class PlatformStack extends TerraformStack {
       environment: env,
       backupKeyArn: keys.backup.arn,
       databaseArn: database.arn,
+      copyRegionProvider,
     });
 
     const outputs: Record<string, { value: string; description: string }> = {
@@ -193,6 +208,24 @@ function firstOf<T>(items: readonly T[], what: string): T {
   const [first] = items;
   if (first === undefined) throw new Error(`PlatformStack: no ${what} to place the bastion in`);
   return first;
+}
+
+/** Alias of the provider in the backup copy region: `aws.backup_copy` in the JSON. */
+export const BACKUP_COPY_PROVIDER_ALIAS = 'backup_copy';
+
+/** The AWS provider settings every region of an environment shares. */
+export function awsProviderConfig(env: Environment, region: string): AwsProviderConfig {
+  return {
+    region,
+    defaultTags: [{ tags: { project: PROJECT, environment: env.name, 'managed-by': MANAGED_BY, owner: env.owner } }],
+    // Nothing in the stack reads from AWS at plan time (no data sources; account ids and
+    // ARNs come from the model), so `terraform plan` runs offline with these three checks off.
+    // `allowed_account_ids` would need the account looked up, so the guard against applying
+    // to the wrong account is the state bucket, which is named after the account.
+    skipCredentialsValidation: true,
+    skipRequestingAccountId: true,
+    skipMetadataApiCheck: 'true',
+  };
 }
 
 /** `clusterAutoscaler` → `cluster_autoscaler`. */

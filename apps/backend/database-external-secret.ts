@@ -1,22 +1,19 @@
 import type { IExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ExternalSecret';
 import { Construct } from 'constructs';
-import { databaseArn, databaseConnectionSecretName, type Environment } from '../../environments';
+import { databaseConnectionSecretName, type Environment } from '../../environments';
 import { AWS_SECRET_STORE, NAMESPACES } from '../lib/cluster';
 import { customResource } from '../lib/custom-resource';
 
 /**
  * Properties of the connection secret Terraform publishes under
  * `databaseConnectionSecretName(env)` (environments/names.ts): a JSON object with at least these
- * keys, the parts of the endpoint RDS generates. The database name comes from the model
- * (backend ConfigMap), the user and password from the RDS-managed secret.
+ * keys — the parts of the endpoint RDS generates and the backend's own user. The database name
+ * comes from the model (backend ConfigMap); there is no password (IAM authentication).
  */
-export const CONNECTION_SECRET_KEYS = { host: 'host', port: 'port' } as const;
+export const CONNECTION_SECRET_KEYS = { host: 'host', port: 'port', username: 'username' } as const;
 
 /** The tag RDS puts on the master-user secret it manages, holding the instance's ARN. */
 export const RDS_SECRET_TAG = 'aws:rds:primaryDBInstanceArn';
-
-/** Key the RDS-managed secret is renamed to inside the ExternalSecret (its own name is generated). */
-const MASTER_SECRET_KEY = 'rdsMasterUser';
 
 /** Props of {@link DatabaseExternalSecret}. */
 export interface DatabaseExternalSecretProps {
@@ -26,17 +23,15 @@ export interface DatabaseExternalSecretProps {
 }
 
 /**
- * The backend's database credentials, fetched from AWS Secrets Manager by external-secrets and
- * written as libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD). Git holds only where to find them: the
- * connection secret by its fixed name, and the RDS-managed password secret by the tag RDS puts
- * on it, since RDS generates that secret's name.
- * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html
+ * Where the backend's database is, fetched from AWS Secrets Manager by external-secrets and
+ * written as libpq variables (PGHOST, PGPORT, PGUSER). It carries no password: the backend
+ * signs in with IAM tokens (database-auth-token.ts), and the RDS-managed master secret is read
+ * only by the role Job (database-roles-job.ts) during a sync.
  */
 export class DatabaseExternalSecret extends Construct {
   constructor(scope: Construct, id: string, props: DatabaseExternalSecretProps) {
     super(scope, id);
     const connection = databaseConnectionSecretName(props.env.name);
-    const master = `(index . "${MASTER_SECRET_KEY}" | fromYaml)`;
     customResource<IExternalSecret>(this, {
       apiVersion: 'external-secrets.io/v1beta1',
       kind: 'ExternalSecret',
@@ -51,12 +46,10 @@ export class DatabaseExternalSecret extends Construct {
           template: {
             engineVersion: 'v2',
             type: 'Opaque',
-            // The RDS secret is JSON ({"username","password"}); JSON is YAML, so fromYaml reads it.
             data: {
               PGHOST: `{{ .${CONNECTION_SECRET_KEYS.host} }}`,
               PGPORT: `{{ .${CONNECTION_SECRET_KEYS.port} }}`,
-              PGUSER: `{{ ${master}.username }}`,
-              PGPASSWORD: `{{ ${master}.password }}`,
+              PGUSER: `{{ .${CONNECTION_SECRET_KEYS.username} }}`,
             },
           },
         },
@@ -64,12 +57,6 @@ export class DatabaseExternalSecret extends Construct {
           secretKey: property,
           remoteRef: { key: connection, property },
         })),
-        dataFrom: [
-          {
-            find: { tags: { [RDS_SECRET_TAG]: databaseArn(props.env) } },
-            rewrite: [{ regexp: { source: '^.*$', target: MASTER_SECRET_KEY } }],
-          },
-        ],
       },
     });
   }

@@ -159,19 +159,30 @@ describe.each(ENVIRONMENT_ROWS)('the network policies of %s', (_name, env) => {
         (rule: Found) => admits5432(rule) && (!rule.to || rule.to.length === 0 || rule.to.some(reachesDatabase)),
       ),
     );
-    expect(openers.map((p) => `${p.metadata.namespace}/${p.metadata.name}`)).toEqual(['ecolaura/backend']);
-    expect(openers[0]?.spec.podSelector).toEqual({ matchLabels: { 'app.kubernetes.io/name': 'backend' } });
+    // The backend, and the Sync-hook Job that creates the backend's database role.
+    expect(openers.map((p) => `${p.metadata.namespace}/${p.metadata.name}`)).toEqual([
+      'ecolaura/backend',
+      'ecolaura/database-roles',
+    ]);
+    expect(openers.map((p) => p.spec.podSelector)).toEqual([
+      { matchLabels: { 'app.kubernetes.io/name': 'backend' } },
+      { matchLabels: { 'app.kubernetes.io/name': 'database-roles' } },
+    ]);
   });
 
-  it('lets the backend reach PostgreSQL on 5432 in the private subnets and nothing else', () => {
+  it('lets the backend reach PostgreSQL on 5432 in the private subnets and STS on 443, nothing else', () => {
     const egress = policy('ecolaura', 'backend').spec.egress as {
       to: { ipBlock: { cidr: string } }[];
       ports: unknown[];
     }[];
-    expect(egress.flatMap((rule) => rule.to.map((peer) => peer.ipBlock.cidr))).toEqual(
+    const database = egress.filter(
+      (rule) => JSON.stringify(rule.ports) === JSON.stringify([{ port: 5432, protocol: 'TCP' }]),
+    );
+    expect(database.flatMap((rule) => rule.to.map((peer) => peer.ipBlock.cidr))).toEqual(
       env.network.privateSubnets.map((subnet) => subnet.cidr),
     );
-    for (const rule of egress) expect(rule.ports).toEqual([{ port: 5432, protocol: 'TCP' }]);
+    const rest = egress.filter((rule) => !database.includes(rule));
+    expect(rest).toEqual([{ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ port: 443, protocol: 'TCP' }] }]);
   });
 
   it('declares flows for every namespace it creates and refuses a namespace without them', () => {

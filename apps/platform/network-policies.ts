@@ -1,6 +1,7 @@
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import type { Environment } from '../../environments';
+import { DATABASE_ROLES_NAME } from '../backend/database-roles-job';
 import { BACKEND_PORT, FRONTEND_PORT, NAMESPACES, POSTGRES_PORT } from '../lib/cluster';
 import { NAME_LABEL } from '../lib/labels';
 
@@ -55,6 +56,22 @@ export class AppNetworkPolicies extends Construct {
           { peer: frontendPods, ports: [kplus.NetworkPolicyPort.tcp(BACKEND_PORT)] },
         ],
       },
+      egress: {
+        rules: [
+          ...databaseSubnets.map((peer) => ({ peer, ports: [kplus.NetworkPolicyPort.tcp(POSTGRES_PORT)] })),
+          // The token sidecar trades the pod's IRSA token for credentials at STS (through NAT)
+          // before it signs the IAM database token; the signing itself is local.
+          // https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html
+          { peer: kplus.NetworkPolicyIpBlock.anyIpv4(this, 'sts'), ports: [kplus.NetworkPolicyPort.tcp(443)] },
+        ],
+      },
+    });
+
+    // The Sync-hook Job that creates the backend's database role signs in as the master user
+    // (break-glass credentials from its own ExternalSecret) and needs PostgreSQL alone.
+    new kplus.NetworkPolicy(this, 'database-roles', {
+      metadata: { name: DATABASE_ROLES_NAME, namespace },
+      selector: kplus.Pods.select(this, 'pods-database-roles', { labels: { [NAME_LABEL]: DATABASE_ROLES_NAME } }),
       egress: {
         rules: databaseSubnets.map((peer) => ({ peer, ports: [kplus.NetworkPolicyPort.tcp(POSTGRES_PORT)] })),
       },

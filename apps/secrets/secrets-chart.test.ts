@@ -1,6 +1,6 @@
 import { App } from 'cdk8s';
 import { irsaRoleArn } from '../../environments';
-import { ENVIRONMENT_ROWS, find, objectsOf } from '../lib/test-helpers';
+import { ENVIRONMENT_ROWS, type Found, find, objectsOf } from '../lib/test-helpers';
 import { externalSecretsRelease } from './external-secrets';
 import { SecretsChart } from './secrets-chart';
 
@@ -17,7 +17,7 @@ describe.each(ENVIRONMENT_ROWS)('the secrets chart of %s', (_name, env) => {
   it('serves only the namespaces whose ExternalSecrets read it, not every namespace', () => {
     const store = find(env, 'ClusterSecretStore', 'aws-secrets-manager');
     const readers = objectsOf(env)
-      .filter((o) => o.kind === 'ExternalSecret' && o.spec.secretStoreRef?.name === 'aws-secrets-manager')
+      .filter((o) => o.kind === 'ExternalSecret' && (o as Found).spec.secretStoreRef?.name === 'aws-secrets-manager')
       .map((o) => o.metadata.namespace as string);
     expect(store.spec.conditions).toEqual([{ namespaces: [...new Set(readers)].sort() }]);
     expect(store.spec.conditions[0].namespaces).toContain('ecolaura');

@@ -1,10 +1,11 @@
 # METADATA
-# title: Database connection settings require TLS
+# title: Database connections verify the server's certificate
 # description: >-
-#   Applications must connect to PostgreSQL with sslmode require, verify-ca or verify-full. A
-#   ConfigMap or container environment that configures a PostgreSQL connection (PGHOST,
-#   PGDATABASE, DATABASE_URL…) must set PGSSLMODE to one of those, and connection URLs must carry
-#   the same sslmode; anything weaker lets the client fall back to plain text.
+#   Applications must connect to PostgreSQL with sslmode verify-full or verify-ca. A ConfigMap or
+#   container environment that configures a PostgreSQL connection (PGHOST, PGDATABASE,
+#   DATABASE_URL…) must set PGSSLMODE to one of those, and connection URLs must carry the same
+#   sslmode. Weaker modes fall back to plain text (disable, allow, prefer) or encrypt without
+#   authenticating the server (require), so anyone in the path can pose as the database.
 # custom:
 #   id: ECO-TLS-009
 #   severity: high
@@ -12,21 +13,22 @@
 #     - GDPR Art. 32(1)(a)
 #   equivalents: []
 #   remediation: >-
-#     Set PGSSLMODE to verify-full (or require) next to the connection settings, and add
-#     ?sslmode=verify-full to postgres:// URLs.
+#     Set PGSSLMODE to verify-full next to the connection settings, with PGSSLROOTCERT pointing at
+#     the mounted RDS CA bundle, and add ?sslmode=verify-full to postgres:// URLs.
 package ecolaura.https.database_connection_tls
 
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 import data.ecolaura.lib.workloads
 
-_safe_modes := {"require", "verify-ca", "verify-full"}
+# `require` encrypts but accepts any certificate; only the verify modes authenticate the server.
+_safe_modes := {"verify-ca", "verify-full"}
 
 _connection_keys := {"PGHOST", "PGDATABASE", "PGHOSTADDR", "PGSERVICE", "DATABASE_URL", "DB_HOST", "DATABASE_HOST", "POSTGRES_HOST"}
 
 _sslmode_keys := {"PGSSLMODE", "DB_SSLMODE", "DATABASE_SSLMODE", "POSTGRES_SSLMODE"}
 
-deny contains violation.make(rego.metadata.chain(), place.resource, sprintf("%s %s is %s", [place.where, key, value])) if {
+deny contains violation.make(rego.metadata.chain(), place.resource, sprintf("%s %s is %s; use verify-full (or verify-ca) so the server's certificate is checked", [place.where, key, value])) if {
 	some place in _places
 	some key, value in place.settings
 	key in _sslmode_keys
@@ -40,7 +42,7 @@ deny contains violation.make(rego.metadata.chain(), place.resource, sprintf("%s 
 	count({k | some k, _ in place.settings; k in _sslmode_keys}) == 0
 }
 
-deny contains violation.make(rego.metadata.chain(), place.resource, sprintf("%s %s is a PostgreSQL URL without sslmode=require or stronger", [place.where, key])) if {
+deny contains violation.make(rego.metadata.chain(), place.resource, sprintf("%s %s is a PostgreSQL URL without sslmode=verify-full or verify-ca", [place.where, key])) if {
 	some place in _places
 	some key, value in place.settings
 	regex.match(`^postgres(ql)?://`, lower(value))

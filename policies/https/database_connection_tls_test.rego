@@ -28,7 +28,7 @@ test_config_without_sslmode_is_denied if {
 test_container_url_without_sslmode_is_denied if {
 	some v in database_connection_tls.deny with input as t.doc([_deployment([
 		{"name": "DATABASE_URL", "value": "postgres://db.internal:5432/shop"},
-		{"name": "PGSSLMODE", "value": "require"},
+		{"name": "PGSSLMODE", "value": "verify-full"},
 	])])
 	[v.policy, v.resource] == ["ECO-TLS-009", "Deployment/shop/backend"]
 	contains(v.message, "spec.template.spec.containers[api].env DATABASE_URL is a PostgreSQL URL")
@@ -43,4 +43,23 @@ test_container_url_with_sslmode_is_allowed if {
 
 test_unrelated_config_is_allowed if {
 	count(database_connection_tls.deny) == 0 with input as t.doc([_config({"LOG_LEVEL": "info"})])
+}
+
+test_config_with_require_mode_is_denied if {
+	some v in database_connection_tls.deny with input as t.doc([_config({"PGDATABASE": "shop", "PGSSLMODE": "require"})])
+	[v.policy, v.resource] == ["ECO-TLS-009", "ConfigMap/shop/backend-config"]
+	contains(v.message, "data PGSSLMODE is require; use verify-full")
+}
+
+test_config_with_verify_ca_mode_is_allowed if {
+	count(database_connection_tls.deny) == 0 with input as t.doc([_config({"PGDATABASE": "shop", "PGSSLMODE": "verify-ca"})])
+}
+
+test_container_url_with_require_mode_is_denied if {
+	some v in database_connection_tls.deny with input as t.doc([_deployment([
+		{"name": "DATABASE_URL", "value": "postgres://db.internal/shop?sslmode=require"},
+		{"name": "PGSSLMODE", "value": "verify-full"},
+	])])
+	[v.policy, v.resource] == ["ECO-TLS-009", "Deployment/shop/backend"]
+	contains(v.message, "DATABASE_URL is a PostgreSQL URL without sslmode=verify-full or verify-ca")
 }

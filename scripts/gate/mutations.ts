@@ -220,7 +220,12 @@ export const MUTATIONS: readonly Mutation[] = [
     defect: 'log retention longer than the retention-days tag allows (prod)',
     policy: { id: 'ECO-GDPR-006', package: 'ecolaura.gdpr.log_retention' },
     apply: (tree) => {
-      const group = tree.terraformResource('prod', 'aws_cloudwatch_log_group');
+      // A group holding personal data: only those carry a retention-days tag to exceed.
+      const group = tree.terraformResource(
+        'prod',
+        'aws_cloudwatch_log_group',
+        (body) => (body.tags as Json | undefined)?.['gdpr.ecolaura.io/retention-days'] !== undefined,
+      );
       group.body.retention_in_days = 400;
       group.save();
       return group;
@@ -244,6 +249,30 @@ export const MUTATIONS: readonly Mutation[] = [
       delete vault.body.kms_key_arn;
       vault.save();
       return vault;
+    },
+  },
+  {
+    defect: 'prod backups no longer copied to the second region (copy_action removed)',
+    policy: { id: 'ECO-SUP-022', package: 'ecolaura.supporting.prod_backup_resilience' },
+    apply: (tree) => {
+      const plan = tree.terraformResource('prod', 'aws_backup_plan');
+      for (const rule of blocks(plan.body.rule)) delete rule.copy_action;
+      plan.save();
+      return plan;
+    },
+  },
+  {
+    defect: 'the prod backup vault lock without its minimum retention',
+    policy: { id: 'ECO-SUP-022', package: 'ecolaura.supporting.prod_backup_resilience' },
+    apply: (tree) => {
+      const lock = tree.terraformResource(
+        'prod',
+        'aws_backup_vault_lock_configuration',
+        (_, name) => name === 'backup_vault_lock',
+      );
+      delete lock.body.min_retention_days;
+      lock.save();
+      return tree.terraformResource('prod', 'aws_backup_vault', (_, name) => name === 'backup_vault');
     },
   },
   {
@@ -566,6 +595,16 @@ export const MUTATIONS: readonly Mutation[] = [
     apply: (tree) => {
       const config = tree.kubernetesObject('prod', 'ConfigMap', (o) => (o.metadata as Json).name === 'backend-config');
       config.document.setIn(['data', 'PGSSLMODE'], 'disable');
+      config.save();
+      return config;
+    },
+  },
+  {
+    defect: 'the backend database connection back to PGSSLMODE=require, encrypted but not verifying the server (prod)',
+    policy: { id: 'ECO-TLS-009', package: 'ecolaura.https.database_connection_tls' },
+    apply: (tree) => {
+      const config = tree.kubernetesObject('prod', 'ConfigMap', (o) => (o.metadata as Json).name === 'backend-config');
+      config.document.setIn(['data', 'PGSSLMODE'], 'require');
       config.save();
       return config;
     },

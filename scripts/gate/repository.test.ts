@@ -13,9 +13,10 @@ import { REPO_ROOT, synthesizedOutputs } from './testing/synthesized-copy';
 const today = new Date().toISOString().slice(0, 10);
 
 describe('the committed repository', () => {
-  it('holds synthesized output for every environment', () => {
+  it('holds synthesized output for every environment: its platform stack and its account bootstrap stack', () => {
+    const stacks = ENVIRONMENT_NAMES.flatMap((env) => [env, `bootstrap-${env}`]).sort();
     expect(synthesizedOutputs()).toEqual([
-      ...[...ENVIRONMENT_NAMES].sort().map((env) => `terraform/cdktf.out/stacks/${env}/cdk.tf.json`),
+      ...stacks.map((stack) => `terraform/cdktf.out/stacks/${stack}/cdk.tf.json`),
       'clusters',
     ]);
   });

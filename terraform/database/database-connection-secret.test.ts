@@ -17,7 +17,13 @@ describe.each(ENVIRONMENT_NAMES)('the %s database connection secret', (name) => 
       host: ref('aws_db_instance', 'database_instance', 'address'),
       port: '5432',
       dbname: stack().environment.database.databaseName,
-      username: stack().environment.database.masterUsername,
+      username: stack().environment.database.applicationUsername,
     });
+  });
+
+  it('names the backend application user, never the break-glass master user it named before', () => {
+    const value = JSON.parse(stack().only('aws_secretsmanager_secret_version').secret_string);
+    expect(value.username).toBe('ecolaura_app');
+    expect(value.username).not.toBe(stack().environment.database.masterUsername);
   });
 });

@@ -126,6 +126,28 @@ describe.each(ENVIRONMENT_NAMES)('the %s PostgreSQL database', (name) => {
     expect(db().tags[GDPR_KEYS.classification]).toBe('restricted');
     expect(db().tags[GDPR_KEYS.lawfulBasis]).toBe('contract');
   });
+
+  it('samples enhanced monitoring at the model interval through its own role (was off: no monitoring_interval)', () => {
+    expect(db().monitoring_interval).toBe(model().enhancedMonitoringIntervalSeconds);
+    expect(db().monitoring_interval).toBeGreaterThan(0);
+    expect(db().monitoring_role_arn).toBe(ref('aws_iam_role', 'database_monitoring_role', 'arn'));
+  });
+
+  it('lets only RDS monitoring acting for this account assume the monitoring role', () => {
+    const role = stack().resources('aws_iam_role').database_monitoring_role;
+    const [trust] = JSON.parse(role.assume_role_policy).Statement;
+    expect(trust.Principal).toEqual({ Service: 'monitoring.rds.amazonaws.com' });
+    expect(trust.Condition).toEqual({ StringEquals: { 'aws:SourceAccount': stack().environment.accountId } });
+    const attached = Object.values(stack().resources('aws_iam_role_policy_attachment'))
+      .filter((a) => a.role === ref('aws_iam_role', 'database_monitoring_role', 'name'))
+      .map((a) => a.policy_arn);
+    expect(attached).toEqual(['arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole']);
+  });
+
+  it('writes enhanced-monitoring samples to a pre-created, encrypted RDSOSMetrics group', () => {
+    const group = stack().resources('aws_cloudwatch_log_group').database_os_metrics_logs;
+    expect(group).toMatchObject({ name: 'RDSOSMetrics', kms_key_id: ref('aws_kms_key', 'keys_logs_key', 'arn') });
+  });
 });
 
 describe('the prod database', () => {

@@ -4,9 +4,11 @@ import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Construct } from 'constructs';
-import { DATA_PROFILES, databaseIdentifier, type Environment } from '../../environments';
+import { DATA_PROFILES, databaseIdentifier, type Environment, VERSIONS } from '../../environments';
 import { POSTGRES_PORT } from '../../environments/ports';
-import { assertRetentionWithinProfile, dataTags, nameTag } from '../lib/tags';
+import { ServiceRole } from '../iam/service-role';
+import { serviceTrustPolicy } from '../lib/iam-policy';
+import { assertRetentionWithinProfile, dataTags, nameTag, resourceName } from '../lib/tags';
 import { EncryptedLogGroup } from '../logs/encrypted-log-group';
 
 export interface PostgresDatabaseProps {
@@ -43,6 +45,8 @@ const PERFORMANCE_INSIGHTS_RETENTION_DAYS = 7;
 export class PostgresDatabase extends Construct {
   readonly instance: DbInstance;
   readonly securityGroup: SecurityGroup;
+  /** Role RDS enhanced monitoring publishes OS metrics with. */
+  readonly monitoringRole: ServiceRole;
 
   constructor(scope: Construct, id: string, props: PostgresDatabaseProps) {
     super(scope, id);
@@ -100,6 +104,26 @@ export class PostgresDatabase extends Construct {
         }).logGroup,
     );
 
+    // Enhanced monitoring publishes OS metrics (per-process CPU and memory, which the
+    // hypervisor-level CPUUtilization cannot show) through this role. The `aws:SourceAccount`
+    // condition keeps RDS acting for another account from using it (confused deputy).
+    // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Monitoring.OS.Enabling.html
+    this.monitoringRole = new ServiceRole(this, 'monitoring-role', {
+      roleName: resourceName(env.name, 'rds-monitoring'),
+      description: `Lets RDS enhanced monitoring publish OS metrics of ${identifier}`,
+      assumeRolePolicy: serviceTrustPolicy('monitoring.rds.amazonaws.com', env.accountId),
+      managedPolicies: ['service-role/AmazonRDSEnhancedMonitoringRole'],
+    });
+    // RDS writes enhanced-monitoring samples to this fixed, per-region group; creating it first
+    // gives it our key and a bounded retention instead of RDS's unencrypted default.
+    const osMetrics = new EncryptedLogGroup(this, 'os-metrics-logs', {
+      name: 'RDSOSMetrics',
+      retentionDays: db.logRetentionDays,
+      kmsKeyArn: props.logsKeyArn,
+      // Process names and resource use: no personal data.
+      profile: DATA_PROFILES.metrics,
+    }).logGroup;
+
     this.instance = new DbInstance(this, 'instance', {
       identifier,
       engine: 'postgres',
@@ -111,7 +135,11 @@ export class PostgresDatabase extends Construct {
       // Terraform's configuration or state.
       manageMasterUserPassword: true,
       masterUserSecretKmsKeyId: props.databaseKeyArn,
+      // The backend signs in with IAM tokens (no password); see irsa-roles.ts.
       iamDatabaseAuthenticationEnabled: true,
+      // Pinned, so the root the backend verifies against (apps/backend/rds-ca-bundle.ts) is the
+      // one this instance's certificate chains to.
+      caCertIdentifier: VERSIONS.rdsCertificateAuthority,
       port: POSTGRES_PORT,
       dbSubnetGroupName: subnetGroup.name,
       vpcSecurityGroupIds: [this.securityGroup.id],
@@ -134,13 +162,16 @@ export class PostgresDatabase extends Construct {
       performanceInsightsKmsKeyId: props.databaseKeyArn,
       performanceInsightsRetentionPeriod: PERFORMANCE_INSIGHTS_RETENTION_DAYS,
       enabledCloudwatchLogsExports: [...EXPORTED_LOGS],
+      monitoringInterval: db.enhancedMonitoringIntervalSeconds,
+      monitoringRoleArn: this.monitoringRole.arn,
       // With a major-only engine version (VERSIONS.postgres) RDS applies each minor in the
       // maintenance window and the plan keeps matching; validate.ts refuses a pinned minor here.
       autoMinorVersionUpgrade: db.autoMinorVersionUpgrade,
       // Changes wait for the maintenance window instead of restarting the database mid-day.
       applyImmediately: false,
       tags: dataTags(profile, nameTag(env.name, 'postgres')),
-      dependsOn: logGroups,
+      // The role's policy must be attached before RDS first assumes it.
+      dependsOn: [...logGroups, osMetrics, ...this.monitoringRole.grants],
     });
   }
 

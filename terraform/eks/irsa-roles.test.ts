@@ -9,9 +9,7 @@ const ADDRESSES: Record<IrsaRole, string> = {
   loadBalancerController: 'irsa_load_balancer_controller',
 };
 const ISSUER = expression('local.eks_oidc_issuer_host');
-const DATABASE_KEY = ref('aws_kms_key', 'keys_database_key', 'arn');
 const MASTER_SECRET = expression('aws_db_instance.database_instance.master_user_secret[0].secret_arn');
-const CONNECTION_SECRET = ref('aws_secretsmanager_secret', 'database_connection_secret', 'arn');
 
 describe.each(ENVIRONMENT_NAMES)('the %s IRSA roles', (name) => {
   const stack = () => platformStack(name);
@@ -37,17 +35,39 @@ describe.each(ENVIRONMENT_NAMES)('the %s IRSA roles', (name) => {
     });
   });
 
-  it('let the backend read its two database secrets and decrypt them through Secrets Manager only', () => {
-    const policy = inline('backend', 'read_database_secrets');
-    expect(statement(policy, 'ReadDatabaseSecrets')).toMatchObject({
-      Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
-      Resource: [CONNECTION_SECRET, MASTER_SECRET],
+  it('let the backend connect as its own database user only, and read no secret (was: master + connection secrets)', () => {
+    const env = stack().environment;
+    const policies = Object.keys(stack().resources('aws_iam_role_policy')).filter((id) =>
+      id.startsWith('irsa_backend_'),
+    );
+    expect(policies).toEqual(['irsa_backend_connect_to_database']);
+    expect(statement(inline('backend', 'connect_to_database'), 'ConnectAsApplicationUser')).toEqual({
+      Sid: 'ConnectAsApplicationUser',
+      Effect: 'Allow',
+      Action: 'rds-db:connect',
+      Resource: `arn:aws:rds-db:${env.region}:${env.accountId}:dbuser:${ref('aws_db_instance', 'database_instance', 'resource_id')}/${env.database.applicationUsername}`,
     });
-    expect(statement(policy, 'DecryptSecretsViaSecretsManager')).toMatchObject({
-      Action: 'kms:Decrypt',
-      Resource: DATABASE_KEY,
-      Condition: { StringEquals: { 'kms:ViaService': `secretsmanager.${stack().environment.region}.amazonaws.com` } },
+    expect(inline('backend', 'connect_to_database')).not.toContain('secretsmanager');
+    expect(inline('backend', 'connect_to_database')).not.toContain(env.database.masterUsername);
+  });
+
+  it('let the EBS CSI driver use the EBS key, creating grants only for AWS resources', () => {
+    const policy = inline('ebsCsi', 'use-ebs-key'.replace(/-/g, '_'));
+    const key = ref('aws_kms_key', 'keys_ebs_key', 'arn');
+    expect(statement(policy, 'GrantEbsKeyToEc2')).toEqual({
+      Sid: 'GrantEbsKeyToEc2',
+      Effect: 'Allow',
+      Action: ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'],
+      Resource: key,
+      Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
     });
+    expect(statement(policy, 'UseEbsKey').Action).toEqual([
+      'kms:Encrypt',
+      'kms:Decrypt',
+      'kms:ReEncrypt*',
+      'kms:GenerateDataKey*',
+      'kms:DescribeKey',
+    ]);
   });
 
   it('let external-secrets read this environment secrets and the RDS master secret, nothing wider', () => {

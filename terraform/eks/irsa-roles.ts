@@ -11,12 +11,14 @@ export interface IrsaRolesProps {
   readonly oidcProviderArn: string;
   /** The OIDC issuer without scheme, as IAM condition keys spell it. */
   readonly oidcIssuerHost: string;
-  /** ARN of the secret holding the database's host, port, name and user. */
-  readonly connectionSecretArn: string;
   /** ARN of the master-password secret RDS manages. */
   readonly masterSecretArn: string;
   /** ARN of the KMS key both database secrets are encrypted with. */
   readonly databaseKeyArn: string;
+  /** The instance's `DbiResourceId` (`db-…`), which IAM database authentication ARNs name. */
+  readonly databaseResourceId: string;
+  /** ARN of the KMS key the EBS CSI driver encrypts the volumes it provisions with. */
+  readonly ebsKeyArn: string;
 }
 
 /** The IRSA roles of the platform's service accounts, each with least-privilege rights. */
@@ -37,19 +39,25 @@ export class IrsaRoles extends Construct {
     };
     const decryptSecrets = decryptThroughSecretsManager(env, props.databaseKeyArn);
 
+    // The backend signs in to PostgreSQL as its own role with an IAM authentication token
+    // (no password to store, rotate or leak; the token lives 15 minutes). The ARN names the
+    // instance by its DbiResourceId, an attribute of the instance in this same stack, so the
+    // grant is exact rather than a `dbuser:*/<user>` wildcard; Kubernetes never needs the id.
+    // It no longer reads any secret: host and port come through external-secrets, and the
+    // master password is for break-glass only.
+    // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.IAMPolicy.html
     this.backend = new IrsaRole(this, 'backend', {
       ...common,
       serviceAccount: 'backend',
-      description: 'Lets the backend read its database secrets',
+      description: `Lets the backend connect to PostgreSQL as ${env.database.applicationUsername} with IAM authentication`,
       inlinePolicies: {
-        'read-database-secrets': policyDocument([
+        'connect-to-database': policyDocument([
           {
-            Sid: 'ReadDatabaseSecrets',
+            Sid: 'ConnectAsApplicationUser',
             Effect: 'Allow',
-            Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
-            Resource: [props.connectionSecretArn, props.masterSecretArn],
+            Action: 'rds-db:connect',
+            Resource: `arn:aws:rds-db:${env.region}:${env.accountId}:dbuser:${props.databaseResourceId}/${env.database.applicationUsername}`,
           },
-          decryptSecrets,
         ]),
       },
     });
@@ -59,6 +67,10 @@ export class IrsaRoles extends Construct {
       serviceAccount: 'ebsCsi',
       description: 'Lets the EBS CSI driver create, attach and delete volumes',
       managedPolicies: ['service-role/AmazonEBSCSIDriverPolicy'],
+      // The managed policy covers EC2 only; volumes under the platform's EBS key also need the
+      // key. Grants are what EC2 uses to decrypt on attach, hence GrantIsForAWSResource.
+      // https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html (KMS encryption step)
+      inlinePolicies: { 'use-ebs-key': policyDocument(ebsKeyStatements(props.ebsKeyArn)) },
     });
 
     this.externalSecrets = new IrsaRole(this, 'external-secrets', {
@@ -143,6 +155,28 @@ export class IrsaRoles extends Construct {
       inlinePolicies: { 'manage-load-balancers': policyDocument(LOAD_BALANCER_CONTROLLER_STATEMENTS) },
     });
   }
+}
+
+/**
+ * What the EBS CSI driver needs on the EBS key to create, attach and detach encrypted volumes;
+ * used in its IRSA policy and, for the same role, in the key policy.
+ */
+export function ebsKeyStatements(keyArn: string): PolicyStatement[] {
+  return [
+    {
+      Sid: 'GrantEbsKeyToEc2',
+      Effect: 'Allow',
+      Action: ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'],
+      Resource: keyArn,
+      Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+    },
+    {
+      Sid: 'UseEbsKey',
+      Effect: 'Allow',
+      Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
+      Resource: keyArn,
+    },
+  ];
 }
 
 /** Decrypting the database key, and only when Secrets Manager asks on the caller's behalf. */

@@ -1,5 +1,6 @@
 import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
 import { KmsKey as KmsKeyResource } from '@cdktf/provider-aws/lib/kms-key';
+import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { Environment } from '../../environments';
 import { type PolicyStatement, policyDocument } from '../lib/iam-policy';
@@ -18,6 +19,16 @@ export interface KmsKeyProps {
    * @default - none
    */
   readonly serviceStatements?: readonly PolicyStatement[];
+  /**
+   * The AWS provider (region) the key lives in; KMS keys never leave their region.
+   * @default - the stack's default provider, in the environment's region
+   */
+  readonly provider?: TerraformProvider;
+  /**
+   * Alias of the key, when another side names it by a derived alias (`ebsKmsKeyAlias`).
+   * @default `alias/<project>-<env>-<purpose>`
+   */
+  readonly aliasName?: string;
 }
 
 /**
@@ -35,6 +46,7 @@ export class KmsKey extends Construct {
     super(scope, id);
     const { environment: env } = props;
     this.key = new KmsKeyResource(this, 'key', {
+      provider: props.provider,
       description: `${resourceName(env.name, props.purpose)}: ${props.description}`,
       enableKeyRotation: true,
       deletionWindowInDays: KEY_DELETION_WINDOW_DAYS,
@@ -52,7 +64,8 @@ export class KmsKey extends Construct {
       ]),
     });
     this.alias = new KmsAlias(this, 'alias', {
-      name: `alias/${resourceName(env.name, props.purpose)}`,
+      provider: props.provider,
+      name: props.aliasName ?? `alias/${resourceName(env.name, props.purpose)}`,
       targetKeyId: this.key.keyId,
     });
   }

@@ -1,15 +1,15 @@
-import { ENVIRONMENT_NAMES } from '../../environments';
+import { ENVIRONMENT_NAMES, ebsKmsKeyAlias, irsaRoleArn } from '../../environments';
 import { platformStack, ref, statement } from '../testing/synthesized-stack';
 import { KEY_DELETION_WINDOW_DAYS } from './kms-key';
 
-const PURPOSES = ['backup', 'database', 'eks_secrets', 'logs'];
+const PURPOSES = ['backup', 'database', 'ebs', 'eks_secrets', 'logs'];
 
 describe.each(ENVIRONMENT_NAMES)('the %s KMS keys', (name) => {
   const stack = () => platformStack(name);
 
-  it('are one customer-managed key each for EKS secrets, the database, logs and backups', () => {
-    const platformKeys = Object.keys(stack().resources('aws_kms_key')).filter((k) => k.startsWith('keys_'));
-    expect(platformKeys.sort()).toEqual(PURPOSES.map((p) => `keys_${p}_key`));
+  it('are one customer-managed key each for EKS secrets, the database, EBS volumes, logs and backups', () => {
+    const primary = Object.keys(stack().resources('aws_kms_key')).filter((id) => id.startsWith('keys_'));
+    expect(primary.sort()).toEqual(PURPOSES.map((p) => `keys_${p}_key`));
   });
 
   it('rotate yearly and wait the longest window before deletion', () => {
@@ -23,7 +23,7 @@ describe.each(ENVIRONMENT_NAMES)('the %s KMS keys', (name) => {
     const aliases = stack().resources('aws_kms_alias');
     for (const purpose of PURPOSES) {
       expect(aliases[`keys_${purpose}_alias`]).toEqual({
-        name: `alias/ecolaura-${name}-${purpose.replace('_', '-')}`,
+        name: purpose === 'ebs' ? ebsKmsKeyAlias(name) : `alias/ecolaura-${name}-${purpose.replace('_', '-')}`,
         target_key_id: ref('aws_kms_key', `keys_${purpose}_key`, 'key_id'),
       });
     }
@@ -51,5 +51,28 @@ describe.each(ENVIRONMENT_NAMES)('the %s KMS keys', (name) => {
       const policy = JSON.parse(stack().resources('aws_kms_key')[`keys_${purpose}_key`].policy);
       expect(policy.Statement.map((s: { Sid: string }) => s.Sid)).toEqual(['AccountAdministersKey']);
     }
+  });
+
+  it('give the EBS key the alias the StorageClass names it by (there was no EBS key: volumes used aws/ebs)', () => {
+    expect(stack().resources('aws_kms_alias').keys_ebs_alias.name).toBe(`alias/ecolaura-${name}-ebs`);
+    expect(ebsKmsKeyAlias(name)).toBe(`alias/ecolaura-${name}-ebs`);
+  });
+
+  it('let the EBS CSI driver role use the EBS key and grant it to EC2 only for AWS resources', () => {
+    const key = stack().resources('aws_kms_key').keys_ebs_key;
+    const principal = { AWS: irsaRoleArn(stack().environment, 'ebsCsi') };
+    expect(statement(key.policy, 'EbsCsiDriverGrantEbsKeyToEc2')).toEqual({
+      Sid: 'EbsCsiDriverGrantEbsKeyToEc2',
+      Effect: 'Allow',
+      Principal: principal,
+      Action: ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'],
+      Resource: '*',
+      Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+    });
+    expect(statement(key.policy, 'EbsCsiDriverUseEbsKey')).toMatchObject({
+      Principal: principal,
+      Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
+    });
+    expect(key.depends_on).toEqual(['aws_iam_role.irsa_ebs_csi']);
   });
 });

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import type { Environment } from '../../environments';
+import { type Environment, ebsKmsKeyAlias, irsaRoleArn } from '../../environments';
+import { ebsKeyStatements } from '../eks/irsa-roles';
 import { KmsKey } from './kms-key';
 
 export interface PlatformKeysProps {
@@ -20,6 +21,11 @@ export class PlatformKeys extends Construct {
   readonly logs: KmsKey;
   /** AWS Backup recovery points. */
   readonly backup: KmsKey;
+  /**
+   * The volumes the EBS CSI driver provisions (Elasticsearch, Prometheus); the encrypted
+   * StorageClass names it by `ebsKmsKeyAliasArn(env)`.
+   */
+  readonly ebs: KmsKey;
 
   constructor(scope: Construct, id: string, props: PlatformKeysProps) {
     super(scope, id);
@@ -60,6 +66,21 @@ export class PlatformKeys extends Construct {
       environment: env,
       purpose: 'backup',
       description: 'AWS Backup recovery points',
+    });
+    const ebsCsiRole = irsaRoleArn(env, 'ebsCsi');
+    this.ebs = new KmsKey(this, 'ebs', {
+      environment: env,
+      purpose: 'ebs',
+      description: 'EBS volumes provisioned by the EBS CSI driver',
+      aliasName: ebsKmsKeyAlias(env.name),
+      // The driver's role by its derived ARN, not a reference: the role's own policy refers to
+      // this key, so a reference would be a cycle. KMS refuses a principal that does not exist
+      // yet, so the stack makes the key wait for the role (platform-stack.ts).
+      serviceStatements: ebsKeyStatements('*').map((statement) => ({
+        ...statement,
+        Sid: `EbsCsiDriver${statement.Sid}`,
+        Principal: { AWS: ebsCsiRole },
+      })),
     });
   }
 }
