@@ -17,14 +17,3 @@ export function operationalLogsProfile(env: Environment): DataProfile {
 
 /** Operators and controllers: they move configuration and credentials, never personal data. */
 export const CONTROLLER_PROFILE: DataProfile = { personalData: false, classification: 'confidential' };
-
-/**
- * What the volumes of the default StorageClass hold. One class serves Elasticsearch (logs with
- * IP addresses) and Prometheus/Alertmanager (aggregated metrics, no personal data); a volume
- * cannot say which claim it will serve when the class is written, so every volume carries the
- * stricter of the two: the operational logs' profile with this environment's retention.
- * Derived from the model's data profiles (environments/gdpr.ts), never restated.
- */
-export function persistentVolumeProfile(env: Environment): DataProfile {
-  return operationalLogsProfile(env);
-}

@@ -12,13 +12,17 @@ describe.each(ENVIRONMENT_ROWS)('the encrypted StorageClass of %s', (_name, env)
     expect(parameters().kmsKeyId).toBe(`arn:aws:kms:${env.region}:${env.accountId}:alias/ecolaura-${env.name}-ebs`);
   });
 
-  it('tags every volume with the GDPR tag set of the logs it may hold, through tagSpecification_N', () => {
+  it('tags every volume with the GDPR tag set of the logs it may hold and its owner, through tagSpecification_N', () => {
     const tags = Object.fromEntries(
       Object.entries(parameters())
         .filter(([key]) => /^tagSpecification_\d+$/.test(key))
         .map(([, value]) => value.split(/=(.*)/s).slice(0, 2) as [string, string]),
     );
     expect(tags).toEqual({
+      project: 'ecolaura',
+      environment: env.name,
+      owner: env.owner,
+      'managed-by': 'ebs-csi-driver',
       [GDPR_KEYS.personalData]: 'true',
       [GDPR_KEYS.classification]: 'confidential',
       [GDPR_KEYS.retentionDays]: String(env.observability.logRetentionDays),

@@ -1,8 +1,7 @@
 import { KubeStorageClass } from 'cdk8s-plus-28/lib/imports/k8s';
 import { Construct } from 'constructs';
-import { type Environment, ebsKmsKeyAliasArn, gdprLabels } from '../../environments';
+import { type Environment, ebsKmsKeyAliasArn, volumeTags } from '../../environments';
 import { ENCRYPTED_STORAGE_CLASS } from '../lib/cluster';
-import { persistentVolumeProfile } from '../lib/data-profiles';
 
 /** Props of {@link EncryptedStorageClass}. */
 export interface EncryptedStorageClassProps {
@@ -46,7 +45,7 @@ export class EncryptedStorageClass extends Construct {
         encrypted: 'true',
         kmsKeyId: ebsKmsKeyAliasArn(props.env),
         'csi.storage.k8s.io/fstype': 'ext4',
-        ...tagSpecifications(gdprLabels(persistentVolumeProfile(props.env))),
+        ...tagSpecifications(volumeTags(props.env)),
       },
       reclaimPolicy: 'Delete',
       volumeBindingMode: 'WaitForFirstConsumer',
