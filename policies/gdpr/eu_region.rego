@@ -10,7 +10,7 @@
 #     - GDPR Art. 32(1)
 #   equivalents: []
 #   remediation: >-
-#     Set the aws provider's region to an EU region (eu-west-1, eu-west-3, eu-central-1, eu-north-1, eu-south-1, eu-south-2).
+#     Set the aws provider's region to one of the EU regions the model lists (EU_REGIONS in environments/model.ts; eu_regions in policies/lib/gdpr.rego, kept equal by a test).
 package ecolaura.gdpr.eu_region
 
 import data.ecolaura.lib.gdpr
