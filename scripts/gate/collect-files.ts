@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { compareText } from './compare';
-import { GateUsageError } from './errors';
+import { GateInputError, GateUsageError } from './errors';
 
 export const GATED_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 
@@ -31,6 +31,40 @@ export function displayPath(absolute: string, root: string): string {
   const rel = relative(root, absolute);
   const shown = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
   return shown.split(sep).join('/');
+}
+
+/**
+ * Files that Terraform or Argo CD would load from a folder, but that the gate cannot judge as
+ * they are: HCL (`.tf`), override files that rewrite cdk.tf.json's resources after the fact,
+ * variable files, Jsonnet (Argo CD's directory source evaluates it) and a kustomization (Argo CD
+ * then builds the folder with kustomize, patches included). Found in a gated folder, they are
+ * refused (exit 2) instead of skipped, so nothing deployable passes unread.
+ * https://developer.hashicorp.com/terraform/language/files/override
+ * https://argo-cd.readthedocs.io/en/stable/user-guide/directory/
+ */
+export function unjudgeableReason(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.tf')) return 'Terraform HCL, which the gate does not read';
+  if (lower === 'override.tf.json' || lower.endsWith('_override.tf.json'))
+    return 'a Terraform override file: it rewrites the stack after the gate has judged it';
+  if (lower.endsWith('.tf.json') && lower !== 'cdk.tf.json')
+    return 'Terraform JSON other than cdk.tf.json: Terraform merges it into the stack';
+  if (lower.endsWith('.tfvars') || lower.endsWith('.tfvars.json')) return 'a Terraform variables file';
+  if (lower.endsWith('.jsonnet') || lower.endsWith('.libsonnet')) return 'Jsonnet, which Argo CD evaluates';
+  if (['kustomization.yaml', 'kustomization.yml', 'kustomization'].includes(lower))
+    return 'a kustomization: Argo CD would build this folder with kustomize, patches included';
+  return undefined;
+}
+
+function refuseUnjudgeable(absolute: string, root: string): void {
+  const reason = unjudgeableReason(absolute.split(sep).pop() ?? '');
+  if (reason) {
+    throw new GateInputError(
+      displayPath(absolute, root),
+      null,
+      `refused: ${reason}. Remove it, or generate its content into the synthesized output the gate reads`,
+    );
+  }
 }
 
 function isGatedName(name: string): boolean {
@@ -69,6 +103,7 @@ export function collectFiles(paths: readonly string[], root: string): CollectedF
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
       const absolute = join(dir, entry.name);
+      if (!entry.isDirectory()) refuseUnjudgeable(absolute, root);
       if (entry.isDirectory()) {
         if (UNGATED_DIRECTORIES.has(entry.name))
           skipped.push({ file: displayPath(absolute, root), reason: 'tool state folder' });
@@ -86,11 +121,11 @@ export function collectFiles(paths: readonly string[], root: string): CollectedF
     if (!existsSync(absolute)) throw new GateUsageError(`path "${path}" does not exist`);
     if (statSync(absolute).isDirectory()) {
       walk(absolute);
-    } else if (isGatedName(absolute)) {
-      add(absolute);
-    } else {
-      throw new GateUsageError(`"${path}" is not a .yaml, .yml or .json file; pass gated files or directories`);
+      continue;
     }
+    refuseUnjudgeable(absolute, root);
+    if (isGatedName(absolute)) add(absolute);
+    else throw new GateUsageError(`"${path}" is not a .yaml, .yml or .json file; pass gated files or directories`);
   }
   const files = [...found.values()].sort((a, b) => compareText(a.file, b.file));
   if (files.length === 0) {

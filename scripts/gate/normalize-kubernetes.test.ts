@@ -43,6 +43,8 @@ describe('normalizeFile on Kubernetes YAML', () => {
       tags: { 'gdpr.ecolaura.io/personal-data': 'true' },
       region: null,
       references: [],
+      attributeReferences: {},
+      facts: {},
     });
     expect(deployment?.tags).toEqual({});
     expect(deployment?.values).toMatchObject({ spec: { replicas: 3 } });

@@ -4,6 +4,7 @@
  */
 
 import { readFileSync } from 'node:fs';
+import { planStaleness } from '../lib/plan-stamp';
 import type { Catalog } from './catalog';
 import { type CollectedFiles, collectFiles, defaultPaths } from './collect-files';
 import { GateInputError } from './errors';
@@ -40,6 +41,8 @@ export interface GateReport {
   readonly stale: readonly (PolicyException & { readonly expired: boolean })[];
   readonly files: readonly GatedFileSummary[];
   readonly skipped: CollectedFiles['skipped'];
+  /** Saved plans whose stack changed after tf:check wrote them: listed, not judged. */
+  readonly stalePlans: readonly { readonly file: string; readonly reason: string }[];
   readonly resourceCount: number;
   /** The normalized policy input, for --write-input (auditors, `opa eval` comparisons). */
   readonly resources: readonly PolicyResource[];
@@ -115,8 +118,14 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   started = clock();
   const files: GatedFileSummary[] = [];
   const resources: PolicyResource[] = [];
+  const stalePlans: { file: string; reason: string }[] = [];
   for (const { absolute, file } of collected.files) {
     const normalized = normalizeSource(file, readGatedFile(absolute, file));
+    const stale = normalized.kind === 'terraform-plan' ? planStaleness(options.root, absolute) : undefined;
+    if (stale) {
+      stalePlans.push({ file, reason: stale });
+      continue;
+    }
     files.push({ file, kind: normalized.kind, resources: normalized.resources.length });
     resources.push(...normalized.resources);
   }
@@ -137,6 +146,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     stale,
     files,
     skipped: collected.skipped,
+    stalePlans,
     resourceCount: resources.length,
     resources,
     catalog: bundle.catalog,
