@@ -108,3 +108,28 @@ test_truthy_accepts_cdktf_string_booleans_and_rejects_absence if {
 	not resources.truthy("false")
 	not resources.truthy(object.get({}, "absent", null))
 }
+
+# A container that passes every Pod Security control at restricted and the hardening level.
+restricted_container := {
+	"name": "app", "image": "ghcr.io/example/app:1.0.0",
+	"securityContext": {
+		"allowPrivilegeEscalation": false, "readOnlyRootFilesystem": true, "runAsNonRoot": true,
+		"capabilities": {"drop": ["ALL"]}, "seccompProfile": {"type": "RuntimeDefault"},
+	},
+}
+
+# A Deployment in clusters/prod with the given pod spec.
+deployment(spec) := k8s({
+	"apiVersion": "apps/v1", "kind": "Deployment",
+	"metadata": {"name": "app", "namespace": "shop"},
+	"spec": {"template": {"metadata": {"labels": {"app": "app"}}, "spec": spec}},
+})
+
+# A Deployment whose one container is restricted_container with securityContext merged over it.
+deployment_with(security_context) := deployment({"containers": [object.union(restricted_container, {"securityContext": object.union(restricted_container.securityContext, security_context)})]})
+
+# restricted_container with the named securityContext fields left out.
+container_without(fields) := object.union(
+	object.remove(restricted_container, ["securityContext"]),
+	{"securityContext": object.remove(restricted_container.securityContext, fields)},
+)
