@@ -5,6 +5,12 @@ import { STALE_BUNDLE } from '../lib/opa-sources';
 import { copyRepository, runReport } from './testing/repository-copy';
 
 const TODAY = ['--today', '2026-06-01'];
+/** The committed catalog's size, so adding a policy does not break the summary-line check. */
+const POLICY_COUNT = (
+  JSON.parse(readFileSync(join(__dirname, '..', '..', 'policies', 'bundle', 'catalog.json'), 'utf8')) as {
+    policies: unknown[];
+  }
+).policies.length;
 const scratch: string[] = [];
 
 afterAll(() => {
@@ -26,7 +32,9 @@ describe('npm run policy:report', () => {
     expect(run.stdout).toContain('## Evidence gaps (0)');
     expect(run.stderr.some((line) => /^info: check bundle \d+\.\d\d s, run gate/.test(line))).toBe(true);
     expect(run.stderr.at(-1)).toMatch(
-      /^info: policy report: 39 policies, \d+ Rego unit tests, .* 0 evidence gaps; gate passed/,
+      new RegExp(
+        `^info: policy report: ${POLICY_COUNT} policies, \\d+ Rego unit tests, .* 0 evidence gaps; gate passed`,
+      ),
     );
   });
 
