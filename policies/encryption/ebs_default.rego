@@ -1,7 +1,7 @@
 # METADATA
 # title: EBS encryption by default is on wherever nodes run
 # description: >-
-#   A stack that runs EC2 capacity (EKS node groups, instances, launch templates, volumes) must turn on EBS encryption by default for the account and region, so no volume is ever created in clear, whatever creates it.
+#   A stack that runs EC2 capacity (EKS node groups, instances, launch templates, volumes) must turn on EBS encryption by default for the account and region, so no volume is ever created in clear, whatever creates it. The setting is regional: one on a provider alias in another region does not cover capacity in the stack's region.
 # custom:
 #   id: ECO-ENC-009
 #   severity: high

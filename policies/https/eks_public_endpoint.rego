@@ -3,7 +3,9 @@
 # description: >-
 #   The cluster's Kubernetes API must be private, or public only to listed networks. AWS opens
 #   the public endpoint to 0.0.0.0/0 when endpoint_public_access is left out, so leaving it out
-#   counts as open.
+#   counts as open. The listed networks are judged by coverage, not spelling: CIDRs that together
+#   span the internet (0.0.0.0/1 plus 128.0.0.0/1) are as open as 0.0.0.0/0, and a value known
+#   only at apply (a variable) counts as open.
 # custom:
 #   id: ECO-TLS-006
 #   severity: critical
