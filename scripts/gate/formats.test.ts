@@ -162,6 +162,25 @@ describe('formatMarkdown', () => {
     expect(markdown).toContain('### Stale exceptions');
     expect(formatMarkdown(passing).startsWith('## ✅ Policy gate passed')).toBe(true);
   });
+
+  it('makes every value taken from input inert: HTML, links, emphasis, mentions, pipes and newlines', () => {
+    const [first, ...rest] = report.findings;
+    if (!first) throw new Error('the sample report has findings');
+    const hostile = {
+      ...first,
+      waived: false,
+      resource: 'Ingress/x|`y`\n',
+      message: '<img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold** @org/team | cell\nrow',
+    };
+    const page = formatMarkdown({ ...report, findings: [hostile, ...rest] });
+    const row = page.split('\n').find((line) => line.includes('onerror'));
+    // Before: `<img …>` and `[click](…)` reached the page raw and the pipe split the cell.
+    expect(row).toContain(
+      '&lt;img src=x onerror=alert(1)&gt; \\[click\\](javascript:alert(1)) \\*\\*bold\\*\\* \\@org/team \\| cell row',
+    );
+    expect(row).toContain("`Ingress/x\\|'y' `");
+    expect(row).not.toContain('<img');
+  });
 });
 
 describe('formatHtml', () => {
