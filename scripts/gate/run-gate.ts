@@ -115,7 +115,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
 
   started = clock();
   const bundle = await loadPolicyBundle(options.bundleDir);
-  const exceptions = loadExceptions(options.exceptionsFile, bundle.catalog);
+  const exceptions = loadExceptions(options.exceptionsFile, bundle.catalog, options.today);
   const load = clock() - started;
 
   started = clock();
