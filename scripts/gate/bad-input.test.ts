@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EXIT, runValidateManifests } from '../manifests/cli';
 import { collectFiles } from './collect-files';
 
 // Root (CI containers, this machine) reads folders whatever their mode; readdir is made to fail
@@ -152,6 +153,34 @@ describe('the gate refuses bad files, naming them', () => {
       runGateCli(['clusters'], root),
       /^error: clusters\/dev\/shop\/deep\.json:1: (cannot parse: Maximum call stack size exceeded|collections nest deeper)/m,
     );
+  });
+});
+
+describe('validate:manifests refuses the same inputs through the same reader', () => {
+  const validate = async (path: string) => {
+    const errors: string[] = [];
+    const code = await runValidateManifests([path], { info: () => {}, error: (line) => errors.push(line) });
+    return { code, errors: errors.join('\n') };
+  };
+
+  it('a symlink out of the repository, a FIFO and an empty file: exit 2, each named', async () => {
+    const shop = join(root, 'clusters', 'dev', 'shop');
+    writeFileSync(join(outside, 'leak.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${SECRET}}\n`);
+    symlinkSync(join(outside, 'leak.yaml'), join(shop, 'leak.yaml'));
+    let run = await validate(join(shop, 'leak.yaml'));
+    expect(run.code).toBe(EXIT.usage);
+    expect(run.errors).toContain('leak.yaml: is a symbolic link out of the repository: refused');
+    expect(run.errors).not.toContain(SECRET);
+
+    execFileSync('mkfifo', [join(shop, 'pipe.yaml')]);
+    run = await validate(join(shop, 'pipe.yaml'));
+    expect(run.code).toBe(EXIT.usage);
+    expect(run.errors).toContain('pipe.yaml: is not a regular file (a device, FIFO or socket): refused');
+
+    writeFileSync(join(shop, 'empty.yaml'), '\n');
+    run = await validate(join(shop, 'empty.yaml'));
+    expect(run.code).toBe(EXIT.usage);
+    expect(run.errors).toContain('empty.yaml: is empty: refused');
   });
 });
 

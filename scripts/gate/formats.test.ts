@@ -197,6 +197,22 @@ describe('formatHtml', () => {
     expect(html).not.toContain('<vendor>');
   });
 
+  it('escapes every value taken from input: resource, file, message', () => {
+    const [first, ...rest] = report.findings;
+    if (!first) throw new Error('the sample report has findings');
+    const hostile = {
+      ...first,
+      waived: false,
+      resource: 'Ingress/"><script>alert(1)</script>',
+      file: "clusters/dev/x'onmouseover='alert(1).yaml",
+      message: '<img src=x onerror=alert(1)>',
+    };
+    const page = formatHtml({ ...report, findings: [hostile, ...rest] });
+    expect(page).not.toMatch(/<script|<img|'onmouseover/);
+    expect(page).toContain('Ingress/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
   it('shows the verdict, the findings and the policy catalog with controls', () => {
     expect(html).toContain('class="verdict failed"');
     expect(html).toContain('<code>aws_db_instance.database</code>');

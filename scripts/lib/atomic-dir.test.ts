@@ -64,7 +64,7 @@ describe('replaceDirAtomically under SIGKILL', () => {
     (_moment, killAt, expected) => {
       const killed = runChild(killAt);
       // tsx runs the script in a child node and reports its SIGKILL as 128 + 9.
-    expect(killed.signal ?? killed.status).toBe(137);
+      expect(killed.signal ?? killed.status).toBe(137);
       // What the kill left: a lock of a dead process, and staging or .previous folders.
       expect(readdirSync(parent)).toContain('.clusters.lock');
       recoverInterruptedReplace(target);
