@@ -3,14 +3,13 @@
  * (scripts/gate.ts) and the tests both call this, so what the tests prove is what CI runs.
  */
 
-import { readFileSync } from 'node:fs';
 import { planStaleness } from '../lib/plan-stamp';
 import type { Catalog } from './catalog';
 import { type CollectedFiles, collectFiles, defaultPaths } from './collect-files';
-import { GateInputError } from './errors';
 import { dedupeAndSort, loadPolicyBundle, type PolicyBundle } from './evaluate';
 import { applyExceptions, type Finding, loadExceptions, type PolicyException } from './exceptions';
 import { type DocumentKind, normalizeSource } from './normalize';
+import { readSourceFile } from './read-source-file';
 import { type PolicyResource, SEVERITIES, type Severity, type Violation } from './types';
 
 export interface GateOptions {
@@ -101,14 +100,6 @@ function evaluateAll(
   return dedupeAndSort(groupsOf(resources).flatMap((group) => bundle.evaluate({ resources: group })));
 }
 
-function readGatedFile(absolute: string, file: string): string {
-  try {
-    return readFileSync(absolute, 'utf8');
-  } catch (error) {
-    throw new GateInputError(file, null, `cannot read: ${(error as Error).message}`);
-  }
-}
-
 export async function runGate(options: GateOptions): Promise<GateReport> {
   const clock = () => performance.now() / 1000;
   let started = clock();
@@ -120,7 +111,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   const resources: PolicyResource[] = [];
   const stalePlans: { file: string; reason: string }[] = [];
   for (const { absolute, file } of collected.files) {
-    const normalized = normalizeSource(file, readGatedFile(absolute, file));
+    const normalized = normalizeSource(file, readSourceFile(absolute, file));
     const stale = normalized.kind === 'terraform-plan' ? planStaleness(options.root, absolute) : undefined;
     if (stale) {
       stalePlans.push({ file, reason: stale });
@@ -133,7 +124,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
 
   started = clock();
   const bundle = await loadPolicyBundle(options.bundleDir);
-  const exceptions = loadExceptions(options.exceptionsFile, bundle.catalog);
+  const exceptions = loadExceptions(options.exceptionsFile, bundle.catalog, options.today);
   const load = clock() - started;
 
   started = clock();

@@ -7,7 +7,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const STACK_STAMP_FILE = 'stack.sha256';
@@ -28,7 +28,9 @@ export function writeStackStamp(planDir: string, stackPathFromRoot: string, stac
 export function planStaleness(root: string, planAbsolute: string): string | undefined {
   const stampFile = join(dirname(planAbsolute), STACK_STAMP_FILE);
   if (!existsSync(stampFile)) {
-    const underTfCheck = resolve(planAbsolute).startsWith(`${resolve(root, '.tfcheck')}/`);
+    // The gate hands over the plan's resolved path, so compare with the resolved root as well.
+    const tfCheckDirs = [resolve(root, '.tfcheck'), join(existsSync(root) ? realpathSync(root) : root, '.tfcheck')];
+    const underTfCheck = tfCheckDirs.some((dir) => resolve(planAbsolute).startsWith(`${dir}/`));
     return underTfCheck ? `no ${STACK_STAMP_FILE} beside it records which stack it was planned from` : undefined;
   }
   const match = /^([0-9a-f]{64}) {2}(\S.*)$/.exec(readFileSync(stampFile, 'utf8').trim());
