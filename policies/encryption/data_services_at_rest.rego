@@ -3,7 +3,7 @@
 # description: >-
 #   File systems, caches and search domains hold application data like a database does: aws_efs_file_system must set encrypted = true, aws_elasticache_replication_group at_rest_encryption_enabled = true, and aws_opensearch_domain / aws_elasticsearch_domain encrypt_at_rest.enabled = true. Missing or unknown values count as off.
 # custom:
-#   id: ECO-ENC-015
+#   id: ECO-ENC-016
 #   severity: high
 #   controls:
 #     - GDPR Art. 32(1)(a)

@@ -12,14 +12,14 @@ test_encrypted_services_are_allowed if {
 
 test_unencrypted_efs_is_denied if {
 	some v in data_services_at_rest.deny with input as t.doc([t.tf("aws_efs_file_system", "shared", {"performance_mode": "generalPurpose"})])
-	[v.policy, v.resource] == ["ECO-ENC-015", "aws_efs_file_system.shared"]
+	[v.policy, v.resource] == ["ECO-ENC-016", "aws_efs_file_system.shared"]
 	contains(v.message, "encrypted is missing")
 }
 
 test_unencrypted_cache_is_denied if {
-	t.found(data_services_at_rest.deny) == {["ECO-ENC-015", "aws_elasticache_replication_group.sessions"]} with input as t.doc([t.tf("aws_elasticache_replication_group", "sessions", {"at_rest_encryption_enabled": false})])
+	t.found(data_services_at_rest.deny) == {["ECO-ENC-016", "aws_elasticache_replication_group.sessions"]} with input as t.doc([t.tf("aws_elasticache_replication_group", "sessions", {"at_rest_encryption_enabled": false})])
 }
 
 test_opensearch_without_encryption_at_rest_is_denied if {
-	t.found(data_services_at_rest.deny) == {["ECO-ENC-015", "aws_opensearch_domain.logs"]} with input as t.doc([t.tf("aws_opensearch_domain", "logs", {"encrypt_at_rest": [{"enabled": false}]})])
+	t.found(data_services_at_rest.deny) == {["ECO-ENC-016", "aws_opensearch_domain.logs"]} with input as t.doc([t.tf("aws_opensearch_domain", "logs", {"encrypt_at_rest": [{"enabled": false}]})])
 }

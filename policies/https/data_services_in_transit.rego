@@ -3,7 +3,7 @@
 # description: >-
 #   aws_elasticache_replication_group must set transit_encryption_enabled = true; aws_opensearch_domain and aws_elasticsearch_domain must turn node_to_node_encryption on and domain_endpoint_options.enforce_https on with a TLS 1.2+ tls_security_policy; every aws_efs_file_system must have a file system policy that denies requests without aws:SecureTransport.
 # custom:
-#   id: ECO-TLS-010
+#   id: ECO-TLS-011
 #   severity: high
 #   controls:
 #     - GDPR Art. 32(1)(a)

@@ -16,13 +16,13 @@ test_encrypted_transit_is_allowed if {
 
 test_cache_without_transit_encryption_is_denied if {
 	some v in data_services_in_transit.deny with input as t.doc([t.tf("aws_elasticache_replication_group", "sessions", {})])
-	[v.policy, v.resource] == ["ECO-TLS-010", "aws_elasticache_replication_group.sessions"]
+	[v.policy, v.resource] == ["ECO-TLS-011", "aws_elasticache_replication_group.sessions"]
 	contains(v.message, "transit_encryption_enabled is missing")
 }
 
 test_opensearch_without_https_is_denied if {
 	some v in data_services_in_transit.deny with input as t.doc([_domain({"domain_endpoint_options": {"enforce_https": false, "tls_security_policy": "Policy-Min-TLS-1-2-2019-07"}})])
-	[v.policy, v.resource] == ["ECO-TLS-010", "aws_opensearch_domain.logs"]
+	[v.policy, v.resource] == ["ECO-TLS-011", "aws_opensearch_domain.logs"]
 	contains(v.message, "enforce_https is not true")
 }
 
@@ -32,5 +32,5 @@ test_opensearch_with_tls_1_0_policy_is_denied if {
 }
 
 test_efs_without_secure_transport_policy_is_denied if {
-	t.found(data_services_in_transit.deny) == {["ECO-TLS-010", "aws_efs_file_system.shared"]} with input as t.doc([t.tf("aws_efs_file_system", "shared", {"encrypted": true})])
+	t.found(data_services_in_transit.deny) == {["ECO-TLS-011", "aws_efs_file_system.shared"]} with input as t.doc([t.tf("aws_efs_file_system", "shared", {"encrypted": true})])
 }

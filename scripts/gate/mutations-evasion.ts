@@ -242,13 +242,13 @@ export const EVASION_MUTATIONS: readonly Mutation[] = [
   },
   {
     defect: 'an unencrypted EFS file system (prod)',
-    policy: { id: 'ECO-ENC-015', package: 'ecolaura.encryption.data_services_at_rest' },
+    policy: { id: 'ECO-ENC-016', package: 'ecolaura.encryption.data_services_at_rest' },
     apply: (tree) =>
       tree.addTerraformResource('prod', 'aws_efs_file_system', 'shared', { performance_mode: 'generalPurpose' }),
   },
   {
     defect: 'an ElastiCache replication group without transit encryption (staging)',
-    policy: { id: 'ECO-TLS-010', package: 'ecolaura.https.data_services_in_transit' },
+    policy: { id: 'ECO-TLS-011', package: 'ecolaura.https.data_services_in_transit' },
     apply: (tree) =>
       tree.addTerraformResource('staging', 'aws_elasticache_replication_group', 'sessions', {
         description: 'sessions',
