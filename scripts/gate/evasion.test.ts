@@ -5,7 +5,7 @@
  * Each runs the real gate with the committed bundle.
  */
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { STACK_STAMP_FILE, sha256Hex } from '../lib/plan-stamp';
@@ -22,11 +22,11 @@ function write(relative: string, content: string): void {
   writeFileSync(join(root, relative), content);
 }
 
-function gate(paths: string[], exceptions = 'exceptions: []\n') {
+function gate(paths: string[], exceptions = 'exceptions: []\n', gateRoot = root) {
   write('exceptions.yaml', exceptions);
   return runGate({
     paths,
-    root,
+    root: gateRoot,
     bundleDir: BUNDLE,
     exceptionsFile: join(root, 'exceptions.yaml'),
     today: '2026-12-02',
@@ -84,6 +84,24 @@ describe('files Terraform or Argo CD would load but the gate cannot judge', () =
     const run = gate(['terraform', 'clusters']);
     await expect(run).rejects.toThrow(GateInputError);
     await expect(run).rejects.toThrow(`${file}: refused: ${reason}`);
+  });
+
+  it('refuses such a file named on the command line, not only found in a folder', async () => {
+    write('terraform/cdktf.out/stacks/prod/cdk_override.tf.json', '{}');
+    await expect(gate(['terraform/cdktf.out/stacks/prod/cdk_override.tf.json'])).rejects.toThrow(
+      'terraform/cdktf.out/stacks/prod/cdk_override.tf.json: refused: a Terraform override file',
+    );
+  });
+
+  it('refuses such a file reached through a symbolic link inside the root, by the name it is loaded under', async () => {
+    // Terraform loads main.tf by its name in the folder, whatever the link points at.
+    write('clusters/prod/shop/Namespace.shop.yaml', 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n');
+    write('notes/hcl.txt', 'resource "aws_db_instance" "db" {}\n');
+    mkdirSync(join(root, 'terraform/cdktf.out/stacks/prod'), { recursive: true });
+    symlinkSync(join(root, 'notes/hcl.txt'), join(root, 'terraform/cdktf.out/stacks/prod/main.tf'));
+    await expect(gate(['terraform', 'clusters'])).rejects.toThrow(
+      'terraform/cdktf.out/stacks/prod/main.tf: refused: Terraform HCL',
+    );
   });
 });
 
@@ -149,6 +167,20 @@ describe('saved plans', () => {
       },
     ]);
     expect(report.findings.filter((f) => f.file === '.tfcheck/prod/plan.json')).toEqual([]);
+  });
+
+  it('reports a tf:check plan without a stamp as stale when the root is reached through a symbolic link', async () => {
+    // The gate reads files by their resolved path; .tfcheck must still be recognised as the root's.
+    const linkedRoot = `${root}-link`;
+    symlinkSync(root, linkedRoot);
+    try {
+      const report = await gate(['.tfcheck/prod/plan.json', STACK], undefined, linkedRoot);
+      expect(report.stalePlans.map((p) => [p.file, p.reason])).toEqual([
+        ['.tfcheck/prod/plan.json', `no ${STACK_STAMP_FILE} beside it records which stack it was planned from`],
+      ]);
+    } finally {
+      rmSync(linkedRoot, { force: true });
+    }
   });
 
   it('reports a tf:check plan without a stamp as stale', async () => {
