@@ -19,3 +19,5 @@ violations contains v if some v in data.ecolaura.gdpr[_].deny
 violations contains v if some v in data.ecolaura.supporting[_].deny
 
 violations contains v if some v in data.ecolaura.sustainability[_].deny
+
+violations contains v if some v in data.ecolaura.podsecurity[_].deny

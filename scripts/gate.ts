@@ -80,6 +80,10 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const { file, kind, resources } of report.files)
       console.error(`info: gated ${file} (${kind}, ${resources} resources)`);
   }
+  // A stale plan is never silent, whatever the format: its verdict would describe another stack.
+  for (const { file, reason } of report.stalePlans) {
+    console.error(`warning: ${file}: stale plan, not judged: ${reason}; rerun npm run tf:check`);
+  }
   const { collect, normalize, load, evaluate } = report.timings;
   console.error(
     `info: ${report.files.length} files, ${report.resourceCount} resources: collect ${collect.toFixed(2)} s, normalize ${normalize.toFixed(2)} s, load bundle ${load.toFixed(2)} s, evaluate ${evaluate.toFixed(2)} s`,

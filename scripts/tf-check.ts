@@ -7,9 +7,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { bootstrapStackName, ENVIRONMENT_NAMES, type EnvironmentName, stackName, VERSIONS } from '../environments';
+import { writeStackStamp } from './lib/plan-stamp';
 import { findTerraform, TerraformSetupError } from './lib/terraform-binary';
 import { renderCliConfig } from './lib/terraform-cli-config';
 import { findProviderMirror, PROVIDER_MIRROR_VARIABLE } from './lib/terraform-mirror';
@@ -184,7 +185,8 @@ async function checkEnvironment(
 ): Promise<EnvironmentResult> {
   const started = process.hrtime.bigint();
   const envDir = join(workDir, env);
-  prepareWorkspace(join(options.stacks, env, 'cdk.tf.json'), envDir);
+  const stackFile = join(options.stacks, env, 'cdk.tf.json');
+  const { stackBytes } = prepareWorkspace(stackFile, envDir);
   const timings: string[] = [];
   let planJson = '';
   for (const { step, args } of STEPS) {
@@ -208,6 +210,8 @@ async function checkEnvironment(
     if (step === 'show') planJson = run.stdout;
   }
   writeFileSync(join(envDir, 'plan.json'), planJson);
+  // The gate judges this plan only while the stack still has these bytes (scripts/lib/plan-stamp.ts).
+  writeStackStamp(envDir, relative(process.cwd(), stackFile).split(sep).join('/'), stackBytes);
   const summary = summarizePlan(planJson);
   console.log(
     `info: ${env}: ${summary.changed} resources planned (${summary.create} to create), plan saved to ` +

@@ -19,5 +19,5 @@ import data.ecolaura.lib.violation
 
 deny contains violation.make(rego.metadata.chain(), r, "kms_key_arn is not set") if {
 	some r in resources.terraform({"aws_backup_vault"})
-	not resources.set_or_planned(r, r.values, "kms_key_arn", {"aws_kms_key"})
+	not resources.set_or_planned(r, r.values, "kms_key_arn", resources.kms_key_types)
 }

@@ -29,7 +29,7 @@ deny contains violation.make(rego.metadata.chain(), r, sprintf("block_device_map
 }
 
 deny contains violation.make(rego.metadata.chain(), r, sprintf("%s.encrypted is %s", [key, resources.show(device, "encrypted")])) if {
-	some r in resources.terraform({"aws_instance"})
+	some r in resources.terraform({"aws_instance", "aws_launch_configuration"})
 	some key in ["root_block_device", "ebs_block_device"]
 	some device in resources.blocks(r, key)
 	not resources.truthy(object.get(device, "encrypted", null))
@@ -38,6 +38,13 @@ deny contains violation.make(rego.metadata.chain(), r, sprintf("%s.encrypted is 
 deny contains violation.make(rego.metadata.chain(), r, sprintf("encrypted is %s", [resources.show(r.values, "encrypted")])) if {
 	some r in resources.terraform({"aws_ebs_volume"})
 	not resources.truthy(object.get(r.values, "encrypted", null))
+}
+
+# Without a root_block_device block the root volume's encryption is left to the account default
+# and the AMI: a reviewer cannot see it, so the missing block counts as an unencrypted volume.
+deny contains violation.make(rego.metadata.chain(), r, "root_block_device is missing, so the root volume's encryption is not declared") if {
+	some r in resources.terraform({"aws_instance", "aws_launch_configuration"})
+	count(resources.blocks(r, "root_block_device")) == 0
 }
 
 # A mapping without an ebs block (e.g. an instance store) is reported as one unencrypted volume.

@@ -28,5 +28,5 @@ _encrypts_secrets(r) if {
 	some config in resources.blocks(r, "encryption_config")
 	"secrets" in object.get(config, "resources", [])
 	some key_provider in resources.as_list(object.get(config, "provider", []))
-	resources.set_or_planned(r, key_provider, "key_arn", {"aws_kms_key"})
+	resources.set_or_planned(r, key_provider, "key_arn", resources.kms_key_types)
 }

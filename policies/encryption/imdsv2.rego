@@ -20,9 +20,9 @@ import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
 deny contains violation.make(rego.metadata.chain(), r, sprintf("metadata_options.http_tokens is %s", [resources.show(options, "http_tokens")])) if {
-	some r in resources.terraform({"aws_launch_template", "aws_instance"})
+	some r in resources.terraform({"aws_launch_template", "aws_launch_configuration", "aws_instance"})
 	some options in _options(r)
-	object.get(options, "http_tokens", "optional") != "required"
+	resources.value(options, "http_tokens", "optional") != "required"
 }
 
 # Without a metadata_options block AWS defaults to optional tokens: that counts as missing.

@@ -19,5 +19,5 @@ import data.ecolaura.lib.violation
 
 deny contains violation.make(rego.metadata.chain(), r, "kms_key_id is not set") if {
 	some r in resources.terraform({"aws_cloudwatch_log_group"})
-	not resources.set_or_planned(r, r.values, "kms_key_id", {"aws_kms_key"})
+	not resources.set_or_planned(r, r.values, "kms_key_id", resources.kms_key_types)
 }

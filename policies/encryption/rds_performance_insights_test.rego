@@ -14,3 +14,11 @@ test_insights_off_is_allowed if {
 test_insights_without_key_is_denied if {
 	t.found(rds_performance_insights.deny) == {["ECO-ENC-002", "aws_db_instance.db"]} with input as t.doc([t.tf("aws_db_instance", "db", {"performance_insights_enabled": true})])
 }
+
+test_aurora_cluster_instance_insights_without_key_is_denied if {
+	t.found(rds_performance_insights.deny) == {["ECO-ENC-002", "aws_rds_cluster_instance.writer"]} with input as t.doc([t.tf("aws_rds_cluster_instance", "writer", {"performance_insights_enabled": true})])
+}
+
+test_insights_key_from_null_is_denied if {
+	t.found(rds_performance_insights.deny) == {["ECO-ENC-002", "aws_db_instance.db"]} with input as t.doc([t.tf("aws_db_instance", "db", {"performance_insights_enabled": true, "performance_insights_kms_key_id": {"$unknown": "null"}, "kms_key_id": "${aws_kms_key.db.arn}"})])
+}

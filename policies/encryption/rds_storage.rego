@@ -27,7 +27,7 @@ deny contains violation.make(rego.metadata.chain(), r, sprintf("storage_encrypte
 deny contains violation.make(rego.metadata.chain(), r, "kms_key_id is not set, so the storage uses the AWS-managed key") if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster"})
 	not _aurora_member(r)
-	not resources.set_or_planned(r, r.values, "kms_key_id", {"aws_kms_key"})
+	not resources.set_or_planned(r, r.values, "kms_key_id", resources.kms_key_types)
 }
 
 # Aurora instances store nothing themselves: the cluster's storage settings are checked.

@@ -3,7 +3,9 @@
 # description: >-
 #   The cluster's Kubernetes API must be private, or public only to listed networks. AWS opens
 #   the public endpoint to 0.0.0.0/0 when endpoint_public_access is left out, so leaving it out
-#   counts as open.
+#   counts as open. The listed networks are judged by coverage, not spelling: CIDRs that together
+#   span the internet (0.0.0.0/1 plus 128.0.0.0/1) are as open as 0.0.0.0/0, and a value known
+#   only at apply (a variable) counts as open.
 # custom:
 #   id: ECO-TLS-006
 #   severity: critical
@@ -24,13 +26,11 @@ package ecolaura.https.eks_public_endpoint
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-_open_cidrs := {"0.0.0.0/0", "::/0"}
-
 deny contains violation.make(rego.metadata.chain(), r, detail) if {
 	some r in resources.terraform({"aws_eks_cluster"})
 	some config in _vpc_configs(r)
 	not resources.falsy(object.get(config, "endpoint_public_access", null))
-	not _restricted(config)
+	not _restricted(r)
 	detail := sprintf("vpc_config.endpoint_public_access is %s with public_access_cidrs %s", [
 		resources.show(config, "endpoint_public_access"),
 		resources.show(config, "public_access_cidrs"),
@@ -45,10 +45,6 @@ _vpc_configs(r) := configs if {
 
 _vpc_configs(r) := [{}] if count(resources.blocks(r, "vpc_config")) == 0
 
-_restricted(config) if {
-	cidrs := object.get(config, "public_access_cidrs", [])
-	count(cidrs) > 0
-	every cidr in cidrs {
-		not cidr in _open_cidrs
-	}
-}
+# The normalizer unions the CIDR blocks (scripts/gate/terraform-facts.ts): 0.0.0.0/1 plus
+# 128.0.0.0/1, or an absent list (AWS then allows 0.0.0.0/0), span the internet like 0.0.0.0/0.
+_restricted(r) if object.get(r, ["facts", "publicAccessCidrsCoverInternet"], true) == false

@@ -3,7 +3,9 @@
 # description: >-
 #   Every ALB/NLB listener (when the stack has any) must be HTTPS or TLS with a security policy
 #   allowing only TLS 1.2 and newer; a plain HTTP listener is allowed only when its default
-#   action does nothing but redirect to HTTPS.
+#   action does nothing but redirect to HTTPS. A protocol left out, or unknown until apply,
+#   counts as AWS's default HTTP, except on a Gateway Load Balancer's listener, which takes no
+#   protocol (GENEVE is implied) and carries no HTTP.
 # custom:
 #   id: ECO-TLS-005
 #   severity: high
@@ -27,9 +29,10 @@ _listener_types := {"aws_lb_listener", "aws_alb_listener"}
 
 deny contains violation.make(rego.metadata.chain(), r, detail) if {
 	some r in resources.terraform(_listener_types)
-	object.get(r.values, "protocol", "HTTP") in {"HTTP", "TCP", "UDP", "TCP_UDP"}
+	resources.value(r.values, "protocol", "HTTP") in {"HTTP", "TCP", "UDP", "TCP_UDP"}
 	not _redirects_to_https(r)
-	detail := sprintf("protocol is %s and the listener does not only redirect to HTTPS", [object.get(r.values, "protocol", "HTTP (default)")])
+	not _gateway_listener(r)
+	detail := sprintf("protocol is %s and the listener does not only redirect to HTTPS", [_protocol(r)])
 }
 
 deny contains violation.make(rego.metadata.chain(), r, detail) if {
@@ -55,4 +58,21 @@ _modern_policy(name) if startswith(name, "ELBSecurityPolicy-TLS13-")
 _modern_policy(name) if {
 	startswith(name, "ELBSecurityPolicy-")
 	contains(name, "-1-2-")
+}
+
+_protocol(r) := r.values.protocol if is_string(r.values.protocol)
+
+_protocol(r) := "HTTP (default)" if {
+	not is_string(object.get(r.values, "protocol", null))
+	not resources.unknown(object.get(r.values, "protocol", null))
+}
+
+_protocol(r) := resources.show(r.values, "protocol") if resources.unknown(r.values.protocol)
+
+# A GWLB listener has no protocol; it is recognised by the load balancer it attaches to.
+# https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/gateway-listeners.html
+_gateway_listener(r) if {
+	not resources.present(object.get(r.values, "protocol", null))
+	some lb in resources.linked(r, resources.terraform({"aws_lb"}), "load_balancer_arn", "arn")
+	lb.values.load_balancer_type == "gateway"
 }

@@ -72,9 +72,40 @@ present(x) if {
 
 # METADATA
 # description: The value of obj[key] as text for a message, or "missing" when absent.
-show(obj, key) := json.marshal(obj[key])
+show(obj, key) := json.marshal(obj[key]) if not unknown(obj[key])
+
+show(obj, key) := concat("", ["unknown until apply (", obj[key]["$unknown"], ")"]) if unknown(obj[key])
 
 show(obj, key) := "missing" if not key in object.keys(obj)
+
+# METADATA
+# description: >-
+#   True for the marker the normalizer puts where Terraform configuration holds a value only
+#   known at plan or apply time ("${var.x}", "${null}", a module output, a dynamic block). Such a
+#   value is never "set" for a security attribute: present, truthy and falsy all reject it.
+unknown(x) if {
+	is_object(x)
+	is_string(x["$unknown"])
+}
+
+# METADATA
+# description: >-
+#   obj[key], or default when the key is absent, null or unknown: reading a security attribute
+#   with its AWS default must not let an unknown value slip past as "something else".
+value(obj, key, fallback) := fallback if not _known(object.get(obj, key, null))
+
+value(obj, key, _) := obj[key] if _known(object.get(obj, key, null))
+
+_known(x) if {
+	x != null
+	not unknown(x)
+}
+
+# METADATA
+# description: >-
+#   The resource types whose ARN, id or alias a KMS key attribute may name: a key, its alias (an
+#   alias ARN is accepted wherever AWS takes a key id), a replica or an external key.
+kms_key_types := {"aws_kms_key", "aws_kms_alias", "aws_kms_replica_key", "aws_kms_external_key"}
 
 # METADATA
 # description: >-
@@ -131,16 +162,30 @@ linked_back(r, candidates, attr, name_attr) := {c |
 
 # METADATA
 # description: >-
-#   obj[attr] is set: a non-empty string, or, in a plan, a value unknown until apply (absent from
-#   the planned values) while the resource references a resource of one of types (a key ARN
-#   of an aws_kms_key created in the same apply). Anything else, including absence in a config
-#   or a plan without such a reference, is unset.
-set_or_planned(_, obj, attr, _) if present(object.get(obj, attr, null))
+#   obj[attr] is set: a literal non-empty string, or a reference in THAT attribute to a resource
+#   of one of types; in a plan also a value unknown until apply (absent from the planned values)
+#   while that attribute's expression references such a resource (a key created in the same
+#   apply). A reference held by another attribute of the resource never counts; null, an unknown
+#   variable or module output, and absence are unset.
+set_or_planned(_, obj, attr, _) if {
+	value := object.get(obj, attr, null)
+	present(value)
+	not contains(value, "${")
+}
+
+set_or_planned(r, obj, attr, types) if {
+	present(object.get(obj, attr, null))
+	_attribute_references(r, attr, types)
+}
 
 set_or_planned(r, obj, attr, types) if {
 	r.source == "terraform-plan"
-	object.get(obj, attr, null) == null
-	some ref in object.get(r, "references", [])
+	not _known(object.get(obj, attr, null))
+	_attribute_references(r, attr, types)
+}
+
+_attribute_references(r, attr, types) if {
+	some ref in object.get(r, ["attributeReferences", attr], [])
 	some type in types
 	_reference_to(ref, type)
 }

@@ -28,11 +28,34 @@ tf_in(type, name, values, env, region) := {
 	"tags": object.get(values, "tags", {}),
 	"values": values,
 	"references": _references(values),
+	"attributeReferences": _attribute_references(values),
+	"facts": {},
 }
 
 _env_folder(env) := env if is_string(env)
 
 _env_folder(null) := "unknown"
+
+# Per attribute, keyed by the attribute's own name at any depth, as the normalizer does.
+_attribute_references(values) := {key: sort(_references_in(values, key)) | some key in _referencing_keys(values)}
+
+_referencing_keys(values) := {key |
+	walk(values, [path, value])
+	is_string(value)
+	contains(value, "${")
+	key := _last_name(path)
+}
+
+_references_in(values, key) := {m[1] |
+	walk(values, [path, value])
+	is_string(value)
+	_last_name(path) == key
+	some m in regex.find_all_string_submatch_n(`\$\{([a-z][a-z0-9_]*\.[A-Za-z0-9_-]+)`, value, -1)
+}
+
+_last_name(path) := [segment | some segment in path; is_string(segment)][_count_names(path) - 1]
+
+_count_names(path) := count([segment | some segment in path; is_string(segment)])
 
 _references(values) := sort({m[1] |
 	some m in regex.find_all_string_submatch_n(`\$\{([a-z][a-z0-9_]*\.[A-Za-z0-9_-]+)`, json.marshal(values), -1)
@@ -57,6 +80,8 @@ k8s_in(obj, env) := {
 	"tags": object.get(obj.metadata, "labels", {}),
 	"values": obj,
 	"references": [],
+	"attributeReferences": {},
+	"facts": {},
 }
 
 _k8s_address(obj) := concat("/", [obj.kind, obj.metadata.namespace, obj.metadata.name]) if obj.metadata.namespace
@@ -83,3 +108,28 @@ test_truthy_accepts_cdktf_string_booleans_and_rejects_absence if {
 	not resources.truthy("false")
 	not resources.truthy(object.get({}, "absent", null))
 }
+
+# A container that passes every Pod Security control at restricted and the hardening level.
+restricted_container := {
+	"name": "app", "image": "ghcr.io/example/app:1.0.0",
+	"securityContext": {
+		"allowPrivilegeEscalation": false, "readOnlyRootFilesystem": true, "runAsNonRoot": true,
+		"capabilities": {"drop": ["ALL"]}, "seccompProfile": {"type": "RuntimeDefault"},
+	},
+}
+
+# A Deployment in clusters/prod with the given pod spec.
+deployment(spec) := k8s({
+	"apiVersion": "apps/v1", "kind": "Deployment",
+	"metadata": {"name": "app", "namespace": "shop"},
+	"spec": {"template": {"metadata": {"labels": {"app": "app"}}, "spec": spec}},
+})
+
+# A Deployment whose one container is restricted_container with securityContext merged over it.
+deployment_with(security_context) := deployment({"containers": [object.union(restricted_container, {"securityContext": object.union(restricted_container.securityContext, security_context)})]})
+
+# restricted_container with the named securityContext fields left out.
+container_without(fields) := object.union(
+	object.remove(restricted_container, ["securityContext"]),
+	{"securityContext": object.remove(restricted_container.securityContext, fields)},
+)

@@ -1,7 +1,7 @@
 # METADATA
 # title: RDS is not publicly accessible
 # description: >-
-#   Databases live in private subnets and must not get a public address: publicly_accessible must be set, and false (a missing value is not taken on trust).
+#   Databases live in private subnets and must not get a public address: publicly_accessible must be set, and false (a missing value is not taken on trust), on RDS instances and Aurora cluster instances alike.
 # custom:
 #   id: ECO-SUP-001
 #   severity: critical
@@ -20,6 +20,6 @@ import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
 deny contains violation.make(rego.metadata.chain(), r, sprintf("publicly_accessible is %s", [resources.show(r.values, "publicly_accessible")])) if {
-	some r in resources.terraform({"aws_db_instance"})
+	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster_instance"})
 	not resources.falsy(object.get(r.values, "publicly_accessible", null))
 }

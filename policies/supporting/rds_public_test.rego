@@ -16,3 +16,12 @@ test_public_instance_is_denied if {
 test_unset_flag_is_denied if {
 	t.found(rds_public.deny) == {["ECO-SUP-001", "aws_db_instance.db"]} with input as t.doc([t.tf("aws_db_instance", "db", {"engine": "postgres"})])
 }
+
+test_public_aurora_cluster_instance_is_denied if {
+	# Before, only aws_db_instance was checked: an Aurora instance went public unseen.
+	t.found(rds_public.deny) == {["ECO-SUP-001", "aws_rds_cluster_instance.writer"]} with input as t.doc([t.tf("aws_rds_cluster_instance", "writer", {"cluster_identifier": "${aws_rds_cluster.main.id}", "publicly_accessible": true})])
+}
+
+test_publicly_accessible_from_a_variable_is_denied if {
+	t.found(rds_public.deny) == {["ECO-SUP-001", "aws_db_instance.db"]} with input as t.doc([t.tf("aws_db_instance", "db", {"publicly_accessible": {"$unknown": "var.public"}})])
+}

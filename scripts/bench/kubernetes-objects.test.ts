@@ -28,7 +28,10 @@ describe('benchmarkObjects', () => {
     try {
       for (const { namespace, objects } of benchmarkObjects(OBJECTS_PER_NAMESPACE * 2)) {
         mkdirSync(join(dir, namespace));
-        writeFileSync(join(dir, namespace, 'objects.yaml'), objects.map((o) => stringify(o)).join('---\n'));
+        writeFileSync(
+          join(dir, namespace, 'objects.yaml'),
+          objects.map((o) => stringify(o, { aliasDuplicateObjects: false })).join('---\n'),
+        );
       }
       const report = await runGate({
         paths: ['.'],

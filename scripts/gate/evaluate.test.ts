@@ -50,6 +50,8 @@ const PLAIN_HTTP_INGRESS: PolicyResource = {
     },
   },
   references: [],
+  attributeReferences: {},
+  facts: {},
 };
 
 describe('the committed policy bundle', () => {

@@ -6,7 +6,7 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ENVIRONMENT_NAMES, type EnvironmentName } from '../../environments/model';
 import type { Catalog } from './catalog';
 import { GateExceptionsError } from './errors';
@@ -28,6 +28,18 @@ export interface PolicyException {
 
 const FIELDS = ['policy', 'resource', 'environment', 'justification', 'owner', 'expires'] as const;
 const REQUIRED_TEXT = ['policy', 'resource', 'justification', 'owner'] as const;
+const TOP_LEVEL_KEYS = ['exceptions', 'maxWaiverDays'] as const;
+
+/** The longest a waiver may run from the day it is judged, unless the file sets `maxWaiverDays`. */
+export const DEFAULT_MAX_WAIVER_DAYS = 180;
+/** `maxWaiverDays` itself is capped: a file cannot lift the limit to "forever". */
+export const MAX_WAIVER_DAYS_CEILING = 365;
+
+/**
+ * An owner is someone to ask: a team handle (`platform-team`, `@ecolaura/platform`) of at least
+ * three characters, or an e-mail address.
+ */
+const OWNER = /^(?:@?[A-Za-z0-9][A-Za-z0-9._-]{2,}(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?|[^\s@]+@[^\s@]+\.[A-Za-z]{2,})$/;
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
@@ -36,10 +48,36 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Why `expires` is refused, or undefined when it is a real day within the waiver limit. */
+function expiryProblem(expires: unknown, today: string, maxDays: number): string | undefined {
+  if (typeof expires !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(expires)) {
+    return `${JSON.stringify(expires ?? null)} is not a date written YYYY-MM-DD`;
+  }
+  if (!isIsoDate(expires)) return `"${expires}" is an impossible date: that day does not exist in the calendar`;
+  const days = daysBetween(today, expires);
+  if (days > maxDays) {
+    return `"${expires}" is ${days} days after ${today}, beyond the ${maxDays}-day maximum waiver (maxWaiverDays); renew it closer to the date instead`;
+  }
+  return undefined;
+}
+
+/**
+ * A resource pattern with no letter or digit outside its wildcards (`**`, `*`, `*.*`, `**` under a slash)
+ * matches every resource of the policy: a blanket waiver that switches the policy off.
+ */
+function isBlanketPattern(pattern: string): boolean {
+  return !/[A-Za-z0-9]/.test(pattern.replace(/[*?]/g, ''));
+}
+
 function validateEntry(
   entry: unknown,
   index: number,
   catalog: Catalog,
+  limits: { readonly today: string; readonly maxDays: number },
 ): { problems: string[]; exception?: PolicyException } {
   const where = `entry ${index}`;
   if (!isRecord(entry)) return { problems: [`${where}: must be a mapping with ${FIELDS.join(', ')}`] };
@@ -57,10 +95,21 @@ function validateEntry(
   if (typeof policy === 'string' && policy.trim() !== '' && !catalog.has(policy)) {
     problems.push(`${where} field "policy": "${policy}" is not a policy id in catalog.json`);
   }
-  const expires = entry.expires;
-  if (typeof expires !== 'string' || !isIsoDate(expires)) {
-    problems.push(`${where} field "expires": ${JSON.stringify(expires ?? null)} is not a date written YYYY-MM-DD`);
+  const resource = entry.resource;
+  if (typeof resource === 'string' && resource.trim() !== '' && isBlanketPattern(resource)) {
+    problems.push(
+      `${where} field "resource": "${resource}" matches every resource (a blanket waiver); name the resources, e.g. "Deployment/shop/*"`,
+    );
   }
+  const owner = entry.owner;
+  if (typeof owner === 'string' && owner.trim() !== '' && !OWNER.test(owner.trim())) {
+    problems.push(
+      `${where} field "owner": "${owner}" is not a team handle (at least 3 characters, e.g. platform-team) or an e-mail address`,
+    );
+  }
+  const expires = entry.expires;
+  const expiry = expiryProblem(expires, limits.today, limits.maxDays);
+  if (expiry) problems.push(`${where} field "expires": ${expiry}`);
   const environment = entry.environment ?? null;
   if (environment !== null && !(ENVIRONMENT_NAMES as readonly unknown[]).includes(environment)) {
     problems.push(
@@ -82,37 +131,108 @@ function validateEntry(
   };
 }
 
-/** Parses and validates the exceptions file's text; every problem is reported, not just the first. */
-export function parseExceptions(text: string, file: string, catalog: Catalog): PolicyException[] {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+/** 1-based line of list item `index` (or of its `field`) in the file, when the file has one. */
+function entryLine(document: Document, lineCounter: LineCounter, index: number, field?: string): number | undefined {
+  const contents = document.contents;
+  const list = isMap(contents) ? contents.get('exceptions', true) : undefined;
+  const item = isSeq(list) ? (list.items[index] as Node | undefined) : undefined;
+  let node: Node | undefined = item;
+  if (field && isMap(item)) {
+    const pair = item.items.find(
+      (candidate) => isPair(candidate) && isScalar(candidate.key) && candidate.key.value === field,
+    );
+    if (pair) node = pair.key as Node;
+  }
+  return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+}
+
+/** Prefixes each entry problem with the line it concerns: `line 12: entry 3 field "owner": …`. */
+function located(problem: string, document: Document, lineCounter: LineCounter): string {
+  const match = /^entry (\d+)(?: field "([^"]+)")?/.exec(problem);
+  const line = match ? entryLine(document, lineCounter, Number(match[1]), match[2]) : undefined;
+  return line === undefined ? problem : `line ${line}: ${problem}`;
+}
+
+function maxWaiverDaysOf(value: unknown): { days: number; problem?: string } {
+  if (value === undefined) return { days: DEFAULT_MAX_WAIVER_DAYS };
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_WAIVER_DAYS_CEILING) {
+    return { days: value };
+  }
+  return {
+    days: DEFAULT_MAX_WAIVER_DAYS,
+    problem: `"maxWaiverDays": ${JSON.stringify(value)} must be a whole number of days from 1 to ${MAX_WAIVER_DAYS_CEILING} (default ${DEFAULT_MAX_WAIVER_DAYS})`,
+  };
+}
+
+/** Entries waiving the same policy for the same resources in the same environment. */
+function duplicateProblems(exceptions: readonly PolicyException[]): string[] {
+  const seen = new Map<string, number>();
+  const problems: string[] = [];
+  for (const exception of exceptions) {
+    const key = JSON.stringify([exception.policy, exception.resource, exception.environment]);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, exception.index);
+    else {
+      problems.push(
+        `entry ${exception.index}: duplicates entry ${first} (same policy, resource and environment); keep one`,
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * Parses and validates the exceptions file's text; every problem is reported, not just the first,
+ * each with its line. `today` (`YYYY-MM-DD`, UTC) is the day the waiver limit is measured from.
+ */
+export function parseExceptions(
+  text: string,
+  file: string,
+  catalog: Catalog,
+  today: string = new Date().toISOString().slice(0, 10),
+): PolicyException[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const parseError = document.errors[0];
-  if (parseError) throw new GateExceptionsError(file, [`cannot parse: ${parseError.message.split('\n')[0]}`]);
+  if (parseError) {
+    const line = lineCounter.linePos(parseError.pos[0]).line;
+    throw new GateExceptionsError(file, [`line ${line}: cannot parse: ${parseError.message.split('\n')[0]}`]);
+  }
   const root = document.toJS();
   if (root === null || root === undefined) return [];
-  if (!isRecord(root) || Object.keys(root).some((key) => key !== 'exceptions')) {
-    throw new GateExceptionsError(file, ['the file must be a mapping with one key, "exceptions", holding a list']);
+  if (!isRecord(root) || Object.keys(root).some((key) => !(TOP_LEVEL_KEYS as readonly string[]).includes(key))) {
+    throw new GateExceptionsError(file, [
+      'the file must be a mapping with the key "exceptions", holding a list (and optionally "maxWaiverDays")',
+    ]);
   }
   const list = root.exceptions ?? [];
   if (!Array.isArray(list)) throw new GateExceptionsError(file, ['"exceptions" must be a list']);
-  const problems: string[] = [];
+  const maxDays = maxWaiverDaysOf(root.maxWaiverDays);
+  const problems: string[] = maxDays.problem ? [maxDays.problem] : [];
   const exceptions: PolicyException[] = [];
   list.forEach((entry, index) => {
-    const checked = validateEntry(entry, index, catalog);
+    const checked = validateEntry(entry, index, catalog, { today, maxDays: maxDays.days });
     problems.push(...checked.problems);
     if (checked.exception) exceptions.push(checked.exception);
   });
-  if (problems.length > 0) throw new GateExceptionsError(file, problems);
+  problems.push(...duplicateProblems(exceptions));
+  if (problems.length > 0) {
+    throw new GateExceptionsError(
+      file,
+      problems.map((problem) => located(problem, document, lineCounter)),
+    );
+  }
   return exceptions;
 }
 
-export function loadExceptions(file: string, catalog: Catalog): PolicyException[] {
+export function loadExceptions(file: string, catalog: Catalog, today?: string): PolicyException[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new GateExceptionsError(file, [`cannot read: ${(error as Error).message}`]);
   }
-  return parseExceptions(text, file, catalog);
+  return parseExceptions(text, file, catalog, today);
 }
 
 /** The resource glob as an anchored regular expression. */

@@ -9,13 +9,31 @@ import { bySeverityThenPolicy, describeException, location, plural, summaryLine 
 import { countFindings, type GateReport } from './run-gate';
 import { SEVERITIES } from './types';
 
-/** Table cells: pipes would split the cell and newlines end the row. */
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Text taken from input, made inert in a Markdown table cell: HTML is written as entities (GitHub
+ * renders raw tags), every character that opens Markdown inside a line is backslash-escaped (links
+ * and images need `[`, emphasis `*` `_` `~`, code a backtick, a mention `@`), pipes cannot split
+ * the cell and newlines cannot end the row.
+ * https://github.github.com/gfm/#backslash-escapes
+ */
 export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
+    .replace(/[\\`*_[\]|~@]/g, (char) => `\\${char}`)
+    .replace(/\r?\n|\r/g, ' ');
 }
 
+/**
+ * Text taken from input as an inline code span. Inside one nothing is interpreted but a backtick
+ * (which would end it) and, in a table, a pipe (GFM splits cells before reading code spans).
+ */
 export function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
+  return `\`${text
+    .replace(/`/g, "'")
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n|\r/g, ' ')}\``;
 }
 
 /** Lines of the table of unwaived violations per severity, then waived and stale counts. */

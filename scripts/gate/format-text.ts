@@ -35,6 +35,11 @@ export function formatText(report: GateReport): string {
     for (const exception of report.stale) lines.push(`  ${staleNote(exception)}`);
     lines.push('');
   }
+  if (report.stalePlans.length > 0) {
+    lines.push(`STALE PLANS, NOT JUDGED (${report.stalePlans.length}): rerun npm run tf:check`);
+    for (const plan of report.stalePlans) lines.push(`  ${plan.file}: ${plan.reason}`);
+    lines.push('');
+  }
   lines.push(summaryLine(report));
   return `${lines.join('\n')}\n`;
 }

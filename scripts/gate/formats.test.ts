@@ -162,6 +162,25 @@ describe('formatMarkdown', () => {
     expect(markdown).toContain('### Stale exceptions');
     expect(formatMarkdown(passing).startsWith('## ✅ Policy gate passed')).toBe(true);
   });
+
+  it('makes every value taken from input inert: HTML, links, emphasis, mentions, pipes and newlines', () => {
+    const [first, ...rest] = report.findings;
+    if (!first) throw new Error('the sample report has findings');
+    const hostile = {
+      ...first,
+      waived: false,
+      resource: 'Ingress/x|`y`\n',
+      message: '<img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold** @org/team | cell\nrow',
+    };
+    const page = formatMarkdown({ ...report, findings: [hostile, ...rest] });
+    const row = page.split('\n').find((line) => line.includes('onerror'));
+    // Before: `<img …>` and `[click](…)` reached the page raw and the pipe split the cell.
+    expect(row).toContain(
+      '&lt;img src=x onerror=alert(1)&gt; \\[click\\](javascript:alert(1)) \\*\\*bold\\*\\* \\@org/team \\| cell row',
+    );
+    expect(row).toContain("`Ingress/x\\|'y' `");
+    expect(row).not.toContain('<img');
+  });
 });
 
 describe('formatHtml', () => {
@@ -176,6 +195,22 @@ describe('formatHtml', () => {
   it('escapes text from the findings and exceptions', () => {
     expect(html).toContain('the &lt;vendor&gt; ships');
     expect(html).not.toContain('<vendor>');
+  });
+
+  it('escapes every value taken from input: resource, file, message', () => {
+    const [first, ...rest] = report.findings;
+    if (!first) throw new Error('the sample report has findings');
+    const hostile = {
+      ...first,
+      waived: false,
+      resource: 'Ingress/"><script>alert(1)</script>',
+      file: "clusters/dev/x'onmouseover='alert(1).yaml",
+      message: '<img src=x onerror=alert(1)>',
+    };
+    const page = formatHtml({ ...report, findings: [hostile, ...rest] });
+    expect(page).not.toMatch(/<script|<img|'onmouseover/);
+    expect(page).toContain('Ingress/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
   it('shows the verdict, the findings and the policy catalog with controls', () => {

@@ -1,11 +1,19 @@
 import { environmentFromValue, environmentOfPath, kubernetesGroup } from './location';
 
 describe('environmentOfPath', () => {
-  it('takes the nearest folder named dev, staging or prod', () => {
+  it('takes the environment from its position in each layout', () => {
     expect(environmentOfPath('clusters/prod/backend/Deployment.backend.yaml')).toBe('prod');
     expect(environmentOfPath('terraform/cdktf.out/stacks/staging/cdk.tf.json')).toBe('staging');
     expect(environmentOfPath('.tfcheck/dev/plan.json')).toBe('dev');
-    expect(environmentOfPath('fixtures/prod/dev/x.yaml')).toBe('dev');
+    expect(environmentOfPath('policies/supporting/fixtures/ECO-SUP-003/dev/x.json')).toBe('dev');
+  });
+
+  it('never takes it from a deeper folder name: a dev folder inside prod is prod', () => {
+    // Before: the nearest folder named dev won, so dev exceptions applied to prod objects.
+    expect(environmentOfPath('clusters/prod/dev/Deployment.backend.yaml')).toBe('prod');
+    expect(environmentOfPath('terraform/cdktf.out/stacks/prod/dev/cdk.tf.json')).toBe('prod');
+    expect(environmentOfPath('fixtures/prod/dev/x.yaml')).toBeNull();
+    expect(environmentOfPath('apps/dev/x.yaml')).toBeNull();
   });
 
   it('ignores the file name and folders that merely contain an environment name', () => {
@@ -28,5 +36,7 @@ describe('kubernetesGroup', () => {
     expect(kubernetesGroup('clusters/prod/backend/Service.backend.yaml')).toBe('clusters/prod');
     expect(kubernetesGroup('bench/ns-1/app.yaml')).toBe('bench/ns-1');
     expect(kubernetesGroup('app.yaml')).toBe('.');
+    expect(kubernetesGroup('clusters/prod/dev/Service.x.yaml')).toBe('clusters/prod');
+    expect(kubernetesGroup('other/dev/Service.x.yaml')).toBe('other/dev');
   });
 });

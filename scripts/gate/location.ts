@@ -9,16 +9,33 @@ function isEnvironmentName(value: string): value is EnvironmentName {
   return (ENVIRONMENT_NAMES as readonly string[]).includes(value);
 }
 
-/** Index of the nearest ancestor directory named exactly `dev`, `staging` or `prod`, or -1. */
+/**
+ * Where an environment name sits in each repository layout that has one, as the folder segments
+ * before it: `clusters/<env>/…` (Argo CD), `terraform/cdktf.out/stacks/<env>/…` (cdktf),
+ * `.tfcheck/<env>/…` (tf:check's plans) and `policies/<theme>/fixtures/<ID>/<env>/…` (fixtures).
+ * Only that position counts: a folder named `dev` deeper inside prod's tree names nothing.
+ */
+const ENVIRONMENT_POSITIONS: readonly (readonly (string | null)[])[] = [
+  ['clusters'],
+  ['terraform', 'cdktf.out', 'stacks'],
+  ['.tfcheck'],
+  ['policies', null, 'fixtures', null],
+];
+
+/** Index of the segment that holds the environment in a known layout, or -1. */
 function environmentDirIndex(segments: readonly string[]): number {
-  for (let index = segments.length - 2; index >= 0; index -= 1) {
+  for (const prefix of ENVIRONMENT_POSITIONS) {
+    const index = prefix.length;
+    // The environment folder must be a folder: at least one segment (the file) follows it.
+    if (segments.length < index + 2) continue;
+    if (!prefix.every((expected, i) => expected === null || segments[i] === expected)) continue;
     const segment = segments[index];
     if (segment !== undefined && isEnvironmentName(segment)) return index;
   }
   return -1;
 }
 
-/** The environment a repo-relative POSIX path belongs to, from its nearest `dev|staging|prod` folder. */
+/** The environment of a repo-relative POSIX path, from the position its layout gives it, or null. */
 export function environmentOfPath(file: string): EnvironmentName | null {
   const segments = file.split('/');
   const index = environmentDirIndex(segments);
@@ -32,7 +49,7 @@ export function environmentFromValue(value: unknown): EnvironmentName | null {
 }
 
 /**
- * Kubernetes group: the environment folder (`clusters/prod`) when the file sits below one, so
+ * Kubernetes group: the environment folder (`clusters/prod`) when the file sits at that position, so
  * an Ingress and the Service it routes to correlate across app folders; else the file's folder.
  */
 export function kubernetesGroup(file: string): string {

@@ -6,6 +6,7 @@
  * row pass against a different one.
  */
 
+import { EVASION_MUTATIONS } from './mutations-evasion';
 import type { MutableTree, MutationTarget } from './testing/mutable-tree';
 
 export interface Mutation {
@@ -333,8 +334,11 @@ export const MUTATIONS: readonly Mutation[] = [
   {
     defect: 'a security group rule admitting SSH from 0.0.0.0/0 (prod)',
     policy: { id: 'ECO-SUP-002', package: 'ecolaura.supporting.security_group_open' },
-    apply: (tree) =>
-      tree.addTerraformResource('prod', 'aws_vpc_security_group_ingress_rule', 'ssh_from_anywhere', OPEN_SSH),
+    apply: (tree) => {
+      tree.addTerraformResource('prod', 'aws_vpc_security_group_ingress_rule', 'ssh_from_anywhere', OPEN_SSH);
+      // Coverage is judged on the group the rules open, so the violation names the group.
+      return { file: tree.stackFile('prod'), resource: 'aws_security_group.eks_nodes_security_group' };
+    },
   },
   {
     defect: 'a backup plan rule that keeps recovery points forever (prod)',
@@ -665,4 +669,5 @@ export const MUTATIONS: readonly Mutation[] = [
         'Secret/ecolaura/backend-database',
       ),
   },
+  ...EVASION_MUTATIONS,
 ];

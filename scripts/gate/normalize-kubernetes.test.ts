@@ -43,6 +43,8 @@ describe('normalizeFile on Kubernetes YAML', () => {
       tags: { 'gdpr.ecolaura.io/personal-data': 'true' },
       region: null,
       references: [],
+      attributeReferences: {},
+      facts: {},
     });
     expect(deployment?.tags).toEqual({});
     expect(deployment?.values).toMatchObject({ spec: { replicas: 3 } });
@@ -89,7 +91,7 @@ describe('normalizeFile on Kubernetes YAML', () => {
     );
   });
 
-  it('yields nothing for a file holding only comments', () => {
-    expect(normalizeFile(FILE, '# nothing here\n---\n')).toEqual([]);
+  it('refuses a file holding only comments: an empty manifest in a gated folder is a mistake', () => {
+    expect(() => normalizeFile(FILE, '# nothing here\n---\n')).toThrow(/holds no YAML document/);
   });
 });

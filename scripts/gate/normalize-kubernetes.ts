@@ -46,6 +46,8 @@ function toResource(file: string, source: SourceDocument, object: unknown, path:
     tags: sortedRecord(tagMap(metadata.labels)),
     values: object,
     references: [],
+    attributeReferences: {},
+    facts: {},
   };
 }
 

@@ -10,13 +10,16 @@ import { environmentFromValue, environmentOfPath } from './location';
 import type { SourceDocument } from './source-document';
 import {
   type AwsProvider,
+  configAttributeReferences,
   configReferences,
   effectiveTags,
   isRecord,
   tagMap,
   withoutMetadata,
 } from './terraform-common';
+import { terraformFacts } from './terraform-facts';
 import type { PolicyResource } from './types';
+import { resolveConfigValue } from './unknown-values';
 
 /** True for a JSON document shaped like Terraform configuration (and not a plan). */
 export function isTerraformConfig(value: unknown): value is Record<string, unknown> {
@@ -68,7 +71,7 @@ export function normalizeTerraformConfig(file: string, source: SourceDocument): 
   }
   const providers = awsProviders(config);
   const pathEnvironment = environmentOfPath(file);
-  const resources: PolicyResource[] = [];
+  const resources: Omit<PolicyResource, 'facts'>[] = [];
   const blocks = config.resource ?? {};
   if (!isRecord(blocks))
     throw new GateInputError(file, source.lineOf(['resource']), '"resource" must be an object of resource types');
@@ -100,10 +103,11 @@ export function normalizeTerraformConfig(file: string, source: SourceDocument): 
         namespace: null,
         address: `${type}.${name}`,
         tags: effectiveTags(provider?.defaultTags ?? {}, body.tags),
-        values: body,
+        values: resolveConfigValue(body) as Record<string, unknown>,
         references: configReferences(body),
+        attributeReferences: configAttributeReferences(body),
       });
     }
   }
-  return resources;
+  return terraformFacts(resources);
 }

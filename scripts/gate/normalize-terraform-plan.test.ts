@@ -123,6 +123,14 @@ describe('normalizeFile on Terraform plan JSON', () => {
     expect(logGroup?.references).toEqual(['module.logs.aws_kms_key.logs']);
   });
 
+  it('keys references by the attribute whose expression holds them', () => {
+    expect(database?.attributeReferences).toEqual({
+      kms_key_id: ['aws_kms_key.database'],
+      parameter_group_name: ['aws_db_parameter_group.postgres'],
+    });
+    expect(logGroup?.attributeReferences).toEqual({ kms_key_id: ['module.logs.aws_kms_key.logs'] });
+  });
+
   it('points each resource at the line its planned_values entry starts on', () => {
     const lines = text.split('\n');
     expect(lines[(database?.line ?? 0) - 1]).toMatch(/^\s*\{$/);

@@ -13,9 +13,11 @@ import {
   addressOfTraversal,
   effectiveTags,
   isRecord,
+  referenceRecord,
   sortedRecord,
   tagMap,
 } from './terraform-common';
+import { terraformFacts } from './terraform-facts';
 import type { PolicyResource } from './types';
 
 /** True for a JSON document shaped like `terraform show -json` of a plan. */
@@ -50,21 +52,37 @@ function awsProviders(plan: Record<string, unknown>): Map<string, AwsProvider> {
 interface ConfiguredResource {
   readonly providerKey: string;
   readonly references: readonly string[];
+  readonly attributeReferences: Record<string, string[]>;
 }
 
-/** Every `references` list anywhere below a resource's `expressions`. */
-function collectReferences(value: unknown, into: Set<string>, modulePrefix: string): void {
+/**
+ * Every `references` list anywhere below a resource's `expressions`, into `into` and, keyed by
+ * the attribute whose expression holds it, into `byAttribute`.
+ */
+function collectReferences(
+  value: unknown,
+  into: Set<string>,
+  modulePrefix: string,
+  byAttribute?: Map<string, Set<string>>,
+  attribute = '',
+): void {
   if (Array.isArray(value)) {
-    for (const inner of value) collectReferences(inner, into, modulePrefix);
+    for (const inner of value) collectReferences(inner, into, modulePrefix, byAttribute, attribute);
   } else if (isRecord(value)) {
     for (const [key, inner] of Object.entries(value)) {
       if (key === 'references' && Array.isArray(inner)) {
         for (const reference of inner) {
           const address = typeof reference === 'string' ? addressOfTraversal(reference) : undefined;
-          if (address) into.add(`${modulePrefix}${address}`);
+          if (!address) continue;
+          into.add(`${modulePrefix}${address}`);
+          if (byAttribute && attribute !== '') {
+            const set = byAttribute.get(attribute) ?? new Set<string>();
+            set.add(`${modulePrefix}${address}`);
+            byAttribute.set(attribute, set);
+          }
         }
       } else {
-        collectReferences(inner, into, modulePrefix);
+        collectReferences(inner, into, modulePrefix, byAttribute, key);
       }
     }
   }
@@ -78,12 +96,14 @@ function configuredResources(plan: Record<string, unknown>): Map<string, Configu
     for (const resource of Array.isArray(module.resources) ? module.resources : []) {
       if (!isRecord(resource) || typeof resource.address !== 'string') continue;
       const references = new Set<string>();
-      collectReferences(resource.expressions, references, modulePrefix);
+      const byAttribute = new Map<string, Set<string>>();
+      collectReferences(resource.expressions, references, modulePrefix, byAttribute);
       if (Array.isArray(resource.depends_on))
         collectReferences({ references: resource.depends_on }, references, modulePrefix);
       found.set(`${modulePrefix}${resource.address}`, {
         providerKey: typeof resource.provider_config_key === 'string' ? resource.provider_config_key : 'aws',
         references: [...references].sort(),
+        attributeReferences: referenceRecord(byAttribute),
       });
     }
     const calls = isRecord(module.module_calls) ? module.module_calls : {};
@@ -107,7 +127,7 @@ export function normalizeTerraformPlan(file: string, source: SourceDocument): Po
   const providers = awsProviders(plan);
   const configured = configuredResources(plan);
   const pathEnvironment = environmentOfPath(file);
-  const resources: PolicyResource[] = [];
+  const resources: Omit<PolicyResource, 'facts'>[] = [];
 
   const visitModule = (module: unknown, path: PathSegment[]): void => {
     if (!isRecord(module)) return;
@@ -141,6 +161,7 @@ export function normalizeTerraformPlan(file: string, source: SourceDocument): Po
         tags,
         values,
         references: config?.references ?? [],
+        attributeReferences: config?.attributeReferences ?? {},
       });
     });
     const children = Array.isArray(module.child_modules) ? module.child_modules : [];
@@ -150,5 +171,5 @@ export function normalizeTerraformPlan(file: string, source: SourceDocument): Po
   };
 
   visitModule((plan.planned_values as Record<string, unknown>).root_module, ['planned_values', 'root_module']);
-  return resources;
+  return terraformFacts(resources);
 }

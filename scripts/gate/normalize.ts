@@ -28,6 +28,15 @@ function isCdktfManifest(value: unknown): boolean {
 function normalizeJson(file: string, text: string): NormalizedFile {
   const source = parseJsonSource(file, text);
   const value = source.toJS();
+  // A file is classified by its shape as a whole: an object that is both a Kubernetes object
+  // and Terraform (an extra "resource" key on a Deployment) would be judged as only one of them.
+  if (isKubernetesObject(value) && (isTerraformPlan(value) || isTerraformConfig(value))) {
+    throw new GateInputError(
+      file,
+      source.startLine(),
+      'ambiguous document: it has a Kubernetes apiVersion and kind and also Terraform keys (resource, provider, terraform or planned_values); split it into one document per tool',
+    );
+  }
   if (isTerraformPlan(value)) return { kind: 'terraform-plan', resources: normalizeTerraformPlan(file, source) };
   if (isTerraformConfig(value)) return { kind: 'terraform', resources: normalizeTerraformConfig(file, source) };
   if (isKubernetesObject(value)) return { kind: 'kubernetes', resources: normalizeKubernetesDocument(file, source) };

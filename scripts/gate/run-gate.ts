@@ -3,13 +3,13 @@
  * (scripts/gate.ts) and the tests both call this, so what the tests prove is what CI runs.
  */
 
-import { readFileSync } from 'node:fs';
+import { planStaleness } from '../lib/plan-stamp';
 import type { Catalog } from './catalog';
 import { type CollectedFiles, collectFiles, defaultPaths } from './collect-files';
-import { GateInputError } from './errors';
 import { dedupeAndSort, loadPolicyBundle, type PolicyBundle } from './evaluate';
 import { applyExceptions, type Finding, loadExceptions, type PolicyException } from './exceptions';
 import { type DocumentKind, normalizeSource } from './normalize';
+import { readSourceFile } from './read-source-file';
 import { type PolicyResource, SEVERITIES, type Severity, type Violation } from './types';
 
 export interface GateOptions {
@@ -40,6 +40,8 @@ export interface GateReport {
   readonly stale: readonly (PolicyException & { readonly expired: boolean })[];
   readonly files: readonly GatedFileSummary[];
   readonly skipped: CollectedFiles['skipped'];
+  /** Saved plans whose stack changed after tf:check wrote them: listed, not judged. */
+  readonly stalePlans: readonly { readonly file: string; readonly reason: string }[];
   readonly resourceCount: number;
   /** The normalized policy input, for --write-input (auditors, `opa eval` comparisons). */
   readonly resources: readonly PolicyResource[];
@@ -98,14 +100,6 @@ function evaluateAll(
   return dedupeAndSort(groupsOf(resources).flatMap((group) => bundle.evaluate({ resources: group })));
 }
 
-function readGatedFile(absolute: string, file: string): string {
-  try {
-    return readFileSync(absolute, 'utf8');
-  } catch (error) {
-    throw new GateInputError(file, null, `cannot read: ${(error as Error).message}`);
-  }
-}
-
 export async function runGate(options: GateOptions): Promise<GateReport> {
   const clock = () => performance.now() / 1000;
   let started = clock();
@@ -115,8 +109,14 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   started = clock();
   const files: GatedFileSummary[] = [];
   const resources: PolicyResource[] = [];
+  const stalePlans: { file: string; reason: string }[] = [];
   for (const { absolute, file } of collected.files) {
-    const normalized = normalizeSource(file, readGatedFile(absolute, file));
+    const normalized = normalizeSource(file, readSourceFile(absolute, file));
+    const stale = normalized.kind === 'terraform-plan' ? planStaleness(options.root, absolute) : undefined;
+    if (stale) {
+      stalePlans.push({ file, reason: stale });
+      continue;
+    }
     files.push({ file, kind: normalized.kind, resources: normalized.resources.length });
     resources.push(...normalized.resources);
   }
@@ -124,7 +124,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
 
   started = clock();
   const bundle = await loadPolicyBundle(options.bundleDir);
-  const exceptions = loadExceptions(options.exceptionsFile, bundle.catalog);
+  const exceptions = loadExceptions(options.exceptionsFile, bundle.catalog, options.today);
   const load = clock() - started;
 
   started = clock();
@@ -137,6 +137,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     stale,
     files,
     skipped: collected.skipped,
+    stalePlans,
     resourceCount: resources.length,
     resources,
     catalog: bundle.catalog,

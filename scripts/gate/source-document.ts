@@ -1,6 +1,9 @@
 /**
  * Parsing with positions. JSON is parsed by `yaml` too (JSON is YAML 1.2 flow syntax), so every
- * source kind can answer "which line does this resource start on" the same way.
+ * source kind can answer "which line does this resource start on" the same way. Both the gate and
+ * validate:manifests parse through here, and both refuse (exit 2) every construct Kubernetes'
+ * YAML 1.1 decoder reads differently (`yaml-portability.ts`), so neither judges an object other
+ * than the one the cluster receives.
  */
 
 import {
@@ -15,6 +18,7 @@ import {
   parseDocument,
 } from 'yaml';
 import { GateInputError } from './errors';
+import { portabilityProblems } from './yaml-portability';
 
 export type PathSegment = string | number;
 
@@ -74,29 +78,56 @@ const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
 function firstError(file: string, document: Document, lineCounter: LineCounter): GateInputError | undefined {
   const error = document.errors[0];
-  if (!error) return undefined;
-  const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
-  return new GateInputError(file, line, `cannot parse: ${error.message.split('\n')[0]}`);
+  if (error) {
+    const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
+    return new GateInputError(file, line, `cannot parse: ${error.message.split('\n')[0]}`);
+  }
+  const problem = portabilityProblems(document)[0];
+  if (!problem) return undefined;
+  return new GateInputError(file, lineCounter.linePos(problem.offset).line, problem.message);
+}
+
+/**
+ * Runs the parser, turning a stack overflow on pathological nesting into an error naming the
+ * file (never a stack trace).
+ */
+function guarded<T>(file: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new GateInputError(file, null, `cannot parse: nesting too deep for the parser (${error.message})`);
+    }
+    throw error;
+  }
 }
 
 /** Parses a JSON file strictly (JSON schema: no YAML-only scalars), keeping positions. */
 export function parseJsonSource(file: string, text: string): SourceDocument {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { ...PARSE_OPTIONS, lineCounter, schema: 'json' });
+  const document = guarded(file, () => parseDocument(text, { ...PARSE_OPTIONS, lineCounter, schema: 'json' }));
   const error = firstError(file, document, lineCounter);
   if (error) throw error;
   return new SourceDocument(file, document, lineCounter);
 }
 
-/** Parses every document of a YAML stream, keeping positions; empty documents are dropped. */
+/**
+ * Parses every document of a YAML stream, keeping positions; empty documents between others are
+ * dropped, but a stream with no document at all is refused (an empty manifest in a synced folder
+ * is a mistake, not an object).
+ */
 export function parseYamlSources(file: string, text: string): SourceDocument[] {
   const lineCounter = new LineCounter();
   const parsed: SourceDocument[] = [];
-  for (const document of parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter })) {
+  const documents = guarded(file, () => parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter }));
+  for (const document of documents) {
     const error = firstError(file, document, lineCounter);
     if (error) throw error;
     const source = new SourceDocument(file, document, lineCounter);
     if (!source.isEmpty()) parsed.push(source);
+  }
+  if (parsed.length === 0) {
+    throw new GateInputError(file, null, 'holds no YAML document (empty or comments only): refused; delete it');
   }
   return parsed;
 }

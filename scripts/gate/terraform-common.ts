@@ -69,7 +69,7 @@ export function addressOfTraversal(traversal: string): string | undefined {
 }
 
 /** The expression text inside each `${…}` of a string, with quoted literals blanked out. */
-function interpolations(text: string): string[] {
+export function interpolations(text: string): string[] {
   const found: string[] = [];
   let start = text.indexOf('${');
   while (start >= 0) {
@@ -123,4 +123,43 @@ export function configReferences(body: Record<string, unknown>): string[] {
     }
   }
   return [...addresses].sort();
+}
+
+/** Adds `address` under `key` of a map of sorted-later address sets. */
+function addReference(into: Map<string, Set<string>>, key: string, address: string): void {
+  const set = into.get(key) ?? new Set<string>();
+  set.add(address);
+  into.set(key, set);
+}
+
+/** A map of address sets as a plain object of sorted arrays, keys sorted. */
+export function referenceRecord(map: Map<string, Set<string>>): Record<string, string[]> {
+  return sortedRecord(Object.fromEntries([...map].map(([key, set]) => [key, [...set].sort()])));
+}
+
+/**
+ * The addresses each attribute refers to, keyed by the attribute's own name at whatever depth
+ * (`kms_key_id`, `key_arn` inside encryption_config.provider): a policy asking "does kms_key_id
+ * name a key?" must not be satisfied by another attribute of the same resource that does.
+ */
+export function configAttributeReferences(body: Record<string, unknown>): Record<string, string[]> {
+  const found = new Map<string, Set<string>>();
+  const visit = (key: string, value: unknown): void => {
+    if (typeof value === 'string') {
+      for (const expression of interpolations(value)) {
+        for (const match of expression.matchAll(TRAVERSAL)) {
+          const address = addressOfTraversal(match[0]);
+          if (address) addReference(found, key, address);
+        }
+      }
+    } else if (Array.isArray(value)) {
+      for (const inner of value) visit(key, inner);
+    } else if (isRecord(value)) {
+      for (const [innerKey, inner] of Object.entries(value)) visit(innerKey, inner);
+    }
+  };
+  for (const [key, value] of Object.entries(body)) {
+    if (key !== 'depends_on' && key !== 'provider' && key !== 'lifecycle') visit(key, value);
+  }
+  return referenceRecord(found);
 }

@@ -31,6 +31,17 @@ export interface PolicyResource {
   readonly values: Record<string, unknown>;
   /** Sorted unique resource addresses this one refers to (Terraform only). */
   readonly references: readonly string[];
+  /**
+   * Terraform: the addresses each attribute refers to, keyed by the attribute's name at any depth
+   * (`{"kms_key_id": ["aws_kms_key.rds"]}`), so one attribute's reference never vouches for
+   * another. Kubernetes: `{}`.
+   */
+  readonly attributeReferences: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Facts the normalizer computes where Rego would be contorted (CIDR coverage across rules);
+   * policies/README.md lists them. `{}` when none apply.
+   */
+  readonly facts: Readonly<Record<string, unknown>>;
 }
 
 export interface PolicyInput {

@@ -14,6 +14,7 @@ export const THEME_ID_PREFIX: Readonly<Record<string, string>> = {
   gdpr: 'ECO-GDPR',
   supporting: 'ECO-SUP',
   sustainability: 'ECO-GRN',
+  podsecurity: 'ECO-PSS',
 };
 
 export interface CatalogEntry {

@@ -8,15 +8,16 @@ import { join } from 'node:path';
  * offline plan uses an empty local state, which is what a plan of the whole stack needs anyway.
  * Everything else is copied unchanged.
  */
-export function prepareWorkspace(stackFile: string, workDir: string): { backendRemoved: boolean } {
-  const config = JSON.parse(readFileSync(stackFile, 'utf8')) as { terraform?: Record<string, unknown> };
+export function prepareWorkspace(stackFile: string, workDir: string): { backendRemoved: boolean; stackBytes: Buffer } {
+  const stackBytes = readFileSync(stackFile);
+  const config = JSON.parse(stackBytes.toString('utf8')) as { terraform?: Record<string, unknown> };
   const backendRemoved = config.terraform?.backend !== undefined;
   if (config.terraform) delete config.terraform.backend;
   mkdirSync(workDir, { recursive: true });
   // Results of an earlier run must never pass for this run's.
-  for (const stale of ['plan.bin', 'plan.json']) rmSync(join(workDir, stale), { force: true });
+  for (const stale of ['plan.bin', 'plan.json', 'stack.sha256']) rmSync(join(workDir, stale), { force: true });
   writeFileSync(join(workDir, 'cdk.tf.json'), `${JSON.stringify(config, null, 2)}\n`);
-  return { backendRemoved };
+  return { backendRemoved, stackBytes };
 }
 
 /** What `terraform show -json` says a plan will do, counted for the report. */

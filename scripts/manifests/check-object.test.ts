@@ -141,13 +141,13 @@ describe('checkObject on custom resources', () => {
       'spec.acme: must be object (got number 3)',
     ]);
     const store = await checkText(
-      'apiVersion: external-secrets.io/v1beta1\nkind: SecretStore\nmetadata:\n  name: x\n  namespace: y\nspec: {}\n',
+      'apiVersion: external-secrets.io/v1beta1\nkind: SecretStore\nmetadata:\n  name: x\n  namespace: ns\nspec: {}\n',
     );
     expect(store.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
       'spec.provider: is required',
     ]);
     const rule = await checkText(
-      'apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: x\n  namespace: y\nspec:\n  groups:\n    - rules: []\n',
+      'apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: x\n  namespace: ns\nspec:\n  groups:\n    - rules: []\n',
     );
     expect(rule.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
       'spec.groups[0].name: is required',
@@ -156,7 +156,7 @@ describe('checkObject on custom resources', () => {
 
   it('refuses a version of a packaged group the package has no schema for', async () => {
     const check = await checkText(
-      'apiVersion: external-secrets.io/v1\nkind: ExternalSecret\nmetadata:\n  name: x\n  namespace: y\nspec: {}\n',
+      'apiVersion: external-secrets.io/v1\nkind: ExternalSecret\nmetadata:\n  name: x\n  namespace: ns\nspec: {}\n',
     );
     expect(check.problems.map((problem) => problem.message)).toEqual([
       expect.stringMatching(

@@ -66,8 +66,9 @@ describe('the consistency check of clusters/<env>/', () => {
 
   it('finds an Application whose folder holds no manifest', async () => {
     const clusters = copyOfValidTree();
+    // Deleted, not emptied: an empty or comment-only manifest is itself refused (exit 2).
     for (const file of ['Elasticsearch.logging.yaml', 'Kibana.logging.yaml']) {
-      writeFileSync(join(clusters, 'dev', 'logging', file), '# emptied\n');
+      rmSync(join(clusters, 'dev', 'logging', file));
     }
     expect(await problemsOf(clusters)).toEqual([
       '<tmp>/clusters/dev/argocd/Application.logging.yaml:14 (env dev): Application argocd/logging: spec.source.path: syncs clusters/dev/logging/, which holds no manifest',

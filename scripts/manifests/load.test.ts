@@ -58,7 +58,9 @@ describe('parseManifests', () => {
     );
   });
 
-  it('yields no objects for a file of comments only', () => {
-    expect(parseManifests('empty.yaml', '# nothing here\n').objects).toEqual([]);
+  it('refuses a file of comments only, as the gate does', () => {
+    expect(() => parseManifests('empty.yaml', '# nothing here\n')).toThrow(
+      'empty.yaml: holds no YAML document (empty or comments only): refused; delete it',
+    );
   });
 });

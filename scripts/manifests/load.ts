@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { GateInputError } from '../gate/errors';
+import { readSourceFile } from '../gate/read-source-file';
 import { type PathSegment, parseYamlSources, type SourceDocument } from '../gate/source-document';
 
 /** A path into an object: keys and array indexes. */
@@ -35,11 +37,26 @@ export class ManifestReadError extends Error {
   }
 }
 
+/** Symlinks may point anywhere inside the repository, never out of it (like the gate's walk). */
+const REPOSITORY_ROOT = resolve(__dirname, '..', '..');
+
+function resolveInsideRepository(file: string): string {
+  const real = realpathSync(file);
+  const rel = relative(REPOSITORY_ROOT, real);
+  if (lstatSync(file).isSymbolicLink() && (rel.startsWith('..') || resolve(REPOSITORY_ROOT, rel) !== real)) {
+    throw new ManifestReadError(file, undefined, 'is a symbolic link out of the repository: refused');
+  }
+  return real;
+}
+
 export function loadManifestFile(file: string): ManifestFile {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // The gate's reader: the same size cap, UTF-8 and regular-file checks as `npm run gate`.
+    text = readSourceFile(resolveInsideRepository(file), file);
   } catch (error) {
+    if (error instanceof ManifestReadError) throw error;
+    if (error instanceof GateInputError) throw new ManifestReadError(file, undefined, error.problem);
     throw new ManifestReadError(file, undefined, `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
   return parseManifests(file, text);

@@ -65,7 +65,7 @@ describe('npm run policy:report', () => {
     );
     expect(run.stderr.at(-1)).toMatch(/^error: policy report: .* 2 evidence gaps; gate passed/);
     expect(readFileSync(output, 'utf8')).toContain(
-      '- `ECO-TLS-001`: no disallowed-* fixture in policies/https/fixtures/ECO-TLS-001/',
+      '- `ECO-TLS-001`: no disallowed-\\* fixture in policies/https/fixtures/ECO-TLS-001/',
     );
   });
 

@@ -139,7 +139,7 @@ describe('the evidence of a changed copy', () => {
         '    resource: "Ingress/**"',
         '    justification: Waiver that matches nothing.',
         '    owner: web-team',
-        '    expires: 2027-01-31',
+        '    expires: 2026-09-30',
         '',
       ].join('\n'),
     );

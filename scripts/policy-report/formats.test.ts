@@ -61,8 +61,8 @@ describe('the report formats', () => {
     expect(markdown).toContain(
       '- `clusters/dev/shop/Ingress.shop.yaml:2` `Ingress/ecolaura/shop`: Ingress/ecolaura/shop',
     );
-    expect(markdown).toContain('- #0 expired until 2026-01-31, dev, resources "Ingress/ecolaura/*", owner web-team');
-    expect(markdown).toContain('Ingress hosts are served over <TLS> \\| always');
+    expect(markdown).toContain('- #0 expired until 2026-01-31, dev, resources "Ingress/ecolaura/\\*", owner web-team');
+    expect(markdown).toContain('Ingress hosts are served over &lt;TLS&gt; \\| always');
     expect(markdown).toContain('| GDPR Art. 32(1)(a) | [ECO-TLS-001](#eco-tls-001) |');
     expect(markdown.trimEnd().split('\n').at(-1)).toMatch(
       /^`error: policy report: 1 policy, 0 Rego unit tests, 1 fixture, 0 mutation rows, 2 evidence gaps; gate failed/,

@@ -145,6 +145,15 @@ export class SsmBastion extends Construct {
       associatePublicIpAddress: false,
       // Repeated from the template so the instance itself says IMDSv2 (and the gate can see it).
       metadataOptions,
+      // Likewise the encrypted root volume: an instance that declares no root_block_device is a
+      // violation (ECO-ENC-010), since the gate cannot follow a launch template's version.
+      rootBlockDevice: {
+        volumeSize: env.eks.bastion.rootVolumeGiB,
+        volumeType: 'gp3',
+        encrypted: true,
+        kmsKeyId: props.volumeKeyArn,
+        deleteOnTermination: true,
+      },
       tags: nameTag(env.name, 'bastion'),
       dependsOn: [...this.role.grants],
     });

@@ -103,6 +103,7 @@ export function sampleReport(findings: readonly Finding[] = SAMPLE_FINDINGS): Ga
       { file: 'terraform/cdktf.out/stacks/prod/cdk.tf.json', kind: 'terraform', resources: 41 },
     ],
     skipped: [],
+    stalePlans: [],
     resourceCount: 82,
     resources: [],
     catalog: SAMPLE_CATALOG,

@@ -1,0 +1,110 @@
+/**
+ * `npm run policy:verify`: proves that the committed policies/bundle/ was built from the committed
+ * Rego. The gate's own check compares artifacts with the hashes in manifest.json, which sits in
+ * the same commit: someone can build policy.wasm from altered Rego, commit the unaltered Rego and
+ * an edited manifest, and that check passes. This one rebuilds policy.wasm, tests.wasm,
+ * catalog.json and manifest.json from the Rego with the OPA version manifest.json records and
+ * compares bytes. Exit 0: every byte matches. 1: the bundle is not what the Rego builds (the files
+ * are named). 2: no verdict — the toolchain is missing or its version is not the recorded one;
+ * never a silent pass. The build embeds only repository-relative paths and the OPA version, so
+ * the same Rego and OPA give the same bytes on every machine.
+ */
+
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Command } from 'commander';
+import { finishCli, parseCommandLine } from './lib/cli';
+import { findOpa, OpaToolError } from './lib/opa-binary';
+import { buildBundle, differingFiles, StepError } from './policy-build';
+
+const REPO_ROOT = resolve(__dirname, '..');
+
+/** Verification could not run: the CLI reports it and exits 2. */
+class NoVerdictError extends Error {
+  override readonly name = 'NoVerdictError';
+}
+
+function recordedOpaVersion(bundleDir: string): string {
+  const file = join(bundleDir, 'manifest.json');
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new NoVerdictError(`${file} cannot be read as JSON (${(error as Error).message}); run npm run policy:build`);
+  }
+  const version = (manifest as { opaVersion?: unknown }).opaVersion;
+  if (typeof version !== 'string' || version === '') {
+    throw new NoVerdictError(`${file} records no opaVersion; run npm run policy:build`);
+  }
+  return version;
+}
+
+/** The outcome: the files that differ (empty when the bundle is proven) and the OPA used. */
+export async function verifyBundle(root: string): Promise<{ differing: string[]; opaVersion: string }> {
+  const bundleDir = join(root, 'policies', 'bundle');
+  const recorded = recordedOpaVersion(bundleDir);
+  let opa: ReturnType<typeof findOpa>;
+  try {
+    opa = findOpa(REPO_ROOT);
+  } catch (error) {
+    if (error instanceof OpaToolError) {
+      throw new NoVerdictError(
+        `the OPA toolchain is unavailable, so the bundle is NOT verified: ${error.message}. Run npm run opa:bootstrap (Debian), or install opa ${recorded} and set OPA_BIN`,
+      );
+    }
+    throw error;
+  }
+  if (opa.version !== recorded) {
+    throw new NoVerdictError(
+      `policies/bundle was built with opa ${recorded} but the toolchain found is opa ${opa.version} (${opa.origin}: ${opa.path}), so the bundle is NOT verified: use opa ${recorded} (OPA_BIN), or rebuild with npm run policy:build and commit the result`,
+    );
+  }
+  console.error(`info: rebuilding policies/bundle with opa ${opa.version} (${opa.origin}: ${opa.path})`);
+  try {
+    const built = await buildBundle(opa, false, root);
+    return { differing: differingFiles(built, bundleDir), opaVersion: opa.version };
+  } catch (error) {
+    if (error instanceof StepError) throw new NoVerdictError(`the rebuild failed: ${error.message}`);
+    throw error;
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command('policy:verify')
+    .description(
+      'Rebuild policies/bundle/ from the committed Rego with the recorded OPA version and compare bytes.\n' +
+        'Exit 0: the bundle is what the Rego builds; 1: it is not (files named); 2: no verdict (toolchain missing or another version).',
+    )
+    .option('--root <dir>', 'repository whose policies/ and policies/bundle/ are verified', REPO_ROOT)
+    .exitOverride();
+  const usageExit = parseCommandLine(program, argv, 'error: policy:verify aborted: bad usage (see --help)');
+  if (usageExit !== undefined) return usageExit;
+  const started = performance.now();
+  const root = resolve(program.opts<{ root: string }>().root);
+  let outcome: Awaited<ReturnType<typeof verifyBundle>>;
+  try {
+    outcome = await verifyBundle(root);
+  } catch (error) {
+    if (error instanceof NoVerdictError) {
+      console.error(`error: ${error.message}`);
+      console.error('error: policy:verify: no verdict (exit 2)');
+      return 2;
+    }
+    throw error;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (outcome.differing.length > 0) {
+    console.error(
+      `error: policies/bundle is not what the committed Rego builds with opa ${outcome.opaVersion}: ${outcome.differing.join(', ')} differ. ` +
+        'Rebuild it with npm run policy:build and commit the result; if you did not change the Rego, find out who changed the bundle.',
+    );
+    console.error(`error: policy:verify failed in ${seconds} s`);
+    return 1;
+  }
+  console.error(
+    `info: policy:verify: policy.wasm, tests.wasm, catalog.json and manifest.json are byte-identical to a rebuild from the Rego with opa ${outcome.opaVersion} (${seconds} s)`,
+  );
+  return 0;
+}
+
+finishCli(main(process.argv), 'error: policy:verify aborted: no verdict (exit 2)');
