@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { normalizeFile } from './normalize';
+import { exitCodeOf, runGate, supportWarnings } from './run-gate';
+import { REPO_ROOT } from './testing/synthesized-copy';
 
 const stack = (resource: Record<string, unknown>) =>
   JSON.stringify({ provider: { aws: [{ region: 'eu-west-1' }] }, resource });
@@ -46,5 +49,29 @@ describe('facts.lifecycle', () => {
   it('adds no fact to a cluster whose version is not a literal string', () => {
     const [cluster] = normalizeFile('x/cdk.tf.json', stack({ aws_eks_cluster: { eks: {} } }), '2026-12-02');
     expect(cluster?.facts).not.toHaveProperty('lifecycle');
+  });
+});
+
+describe('the gate judges the committed prod stack on its --today', () => {
+  const BUNDLE = join(REPO_ROOT, 'policies', 'bundle');
+  const EXCEPTIONS = join(REPO_ROOT, 'policies', 'exceptions.yaml');
+  const PROD = 'terraform/cdktf.out/stacks/prod/cdk.tf.json';
+  const gateOn = (today: string) =>
+    runGate({ paths: [PROD], root: REPO_ROOT, bundleDir: BUNDLE, exceptionsFile: EXCEPTIONS, today });
+
+  it('passes today, with only a warning line 26 days before EKS 1.35 leaves standard support', async () => {
+    expect(exitCodeOf(await gateOn(new Date().toISOString().slice(0, 10)))).toBe(0);
+    const ending = await gateOn('2027-03-01');
+    expect(exitCodeOf(ending)).toBe(0);
+    expect(supportWarnings(ending.resources)).toEqual([
+      `warning: ${PROD}: aws_eks_cluster.eks_cluster: eks 1.35 leaves support on 2027-03-27 (26 days left)`,
+    ]);
+  });
+
+  it('fails with ECO-SUP-020 on the day EKS 1.35 standard support ends', async () => {
+    const report = await gateOn('2027-03-27');
+    expect(report.findings.map((f) => [f.policy, f.resource])).toEqual([
+      ['ECO-SUP-020', 'aws_eks_cluster.eks_cluster'],
+    ]);
   });
 });
