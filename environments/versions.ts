@@ -4,9 +4,10 @@
  */
 export const VERSIONS = {
   /**
-   * Kubernetes minor of the EKS control plane, in EKS *standard* support: 1.28's extended support
-   * ended on 2025-11-26 and 1.34's standard support ends on 2026-12-02, so 1.35 is the oldest
-   * minor a new cluster may run this month. https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html
+   * Kubernetes minor of the EKS control plane, in EKS *standard* support: 1.34's standard support
+   * ended on 2026-12-02, so 1.35 is the oldest minor a cluster may run this month. The dates live
+   * in support-calendar.ts, which the gate (ECO-SUP-020) and `npm run lifecycle` judge this against.
+   * https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html
    * The manifests are still written with `cdk8s-plus-28`: every API it emits is GA and served by
    * 1.35 (validate:manifests checks them against the 1.35 list); moving to the cdk8s-plus line
    * matching the cluster is the next step. Everything that follows this value — the add-on table
@@ -26,7 +27,7 @@ export const VERSIONS = {
    * `engine_version_actual`, so no plan ever asks to go back. Pinning a minor instead would need
    * auto minor upgrades off and a person raising the minor every quarter.
    * https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/db_instance#engine_version
-   * PostgreSQL 16 is in RDS standard support until 2029-02-28.
+   * Its end of RDS standard support is in support-calendar.ts (ECO-SUP-030 judges it).
    * https://docs.aws.amazon.com/AmazonRDS/latest/PostgreSQLReleaseNotes/postgresql-release-calendar.html
    */
   postgres: '16',

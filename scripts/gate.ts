@@ -11,7 +11,7 @@ import { isGateError } from './gate/errors';
 import { isIsoDate } from './gate/exceptions';
 import { summaryLine } from './gate/format-common';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from './gate/formats';
-import { runGate } from './gate/run-gate';
+import { runGate, supportWarnings } from './gate/run-gate';
 import { writeFileAtomically } from './gate/write-file-atomically';
 import { finishCli, parseCommandLine } from './lib/cli';
 
@@ -41,7 +41,7 @@ function buildProgram(): Command {
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option(
       '--today <date>',
-      'judge exception expiry as of this day, YYYY-MM-DD (UTC)',
+      'judge exception expiry and support calendars as of this day, YYYY-MM-DD (UTC)',
       new Date().toISOString().slice(0, 10),
     )
     .option('--bundle <dir>', 'policy bundle directory', join(REPO_ROOT, 'policies', 'bundle'))
@@ -84,6 +84,7 @@ async function main(argv: readonly string[]): Promise<number> {
   for (const { file, reason } of report.stalePlans) {
     console.error(`warning: ${file}: stale plan, not judged: ${reason}; rerun npm run tf:check`);
   }
+  for (const warning of supportWarnings(report.resources)) console.error(warning);
   const { collect, normalize, load, evaluate } = report.timings;
   console.error(
     `info: ${report.files.length} files, ${report.resourceCount} resources: collect ${collect.toFixed(2)} s, normalize ${normalize.toFixed(2)} s, load bundle ${load.toFixed(2)} s, evaluate ${evaluate.toFixed(2)} s`,

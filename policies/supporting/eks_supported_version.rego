@@ -11,20 +11,30 @@
 #   equivalents:
 #     - Checkov CKV_AWS_339
 #   remediation: >-
-#     Set eks.version in environments/versions.ts (VERSIONS.kubernetes) to a minor in EKS standard support, add its row of add-on versions, and npm run synth.
+#     Set eks.version in environments/versions.ts (VERSIONS.kubernetes) to a minor in EKS standard support per environments/support-calendar.ts (add the minor's dates there if missing), add its row of add-on versions, and npm run synth.
 package ecolaura.supporting.eks_supported_version
 
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-# The minors in EKS standard support in December 2026: 1.34's standard support ended on
-# 2026-12-02. Reviewed when AWS's calendar moves (then this set and VERSIONS.kubernetes move
-# together): https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html
-# 1.36 is listed from the EKS release cadence (a minor about every four months, 14 months of
-# standard support each); confirm it on that page before relying on it.
-_standard_support := {"1.35", "1.36"}
+# The calendar is not typed here: environments/support-calendar.ts holds the EKS dates (one
+# fact, one place) and the gate computes `facts.lifecycle` from it on its --today, so a minor
+# leaves standard support on AWS's date without an edit of this file. A minor the calendar does
+# not list counts as a violation, never a silent pass. ECO-SUP-030 judges the other calendars.
+_in_standard_support(r) if r.facts.lifecycle.status in {"supported", "ending"}
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("version is %s, not a Kubernetes minor in EKS standard support (%s)", [resources.show(r.values, "version"), concat(", ", sort(_standard_support))])) if {
+deny contains violation.make(rego.metadata.chain(), r, sprintf("version is %s, not a Kubernetes minor in EKS standard support (%s)", [resources.show(r.values, "version"), _why(r)])) if {
 	some r in resources.terraform({"aws_eks_cluster"})
-	not object.get(r.values, "version", null) in _standard_support
+	not _pinned_in_standard_support(r)
 }
+
+_pinned_in_standard_support(r) if {
+	is_string(r.values.version)
+	_in_standard_support(r)
+}
+
+_why(r) := sprintf("its standard support ended on %s", [r.facts.lifecycle.end]) if {
+	r.facts.lifecycle.status == "ended"
+} else := "environments/support-calendar.ts has no date for it" if {
+	is_string(r.values.version)
+} else := "a version must be pinned as a string"

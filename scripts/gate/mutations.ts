@@ -128,6 +128,16 @@ export const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    defect: 'prod database back on PostgreSQL 13, past its RDS standard support (2026-02-28)',
+    policy: { id: 'ECO-SUP-030', package: 'ecolaura.supporting.support_lifecycle' },
+    apply: (tree) => {
+      const database = tree.terraformResource('prod', 'aws_db_instance');
+      database.body.engine_version = '13';
+      database.save();
+      return database;
+    },
+  },
+  {
     defect: 'the private ACL reply rule widened to every protocol from the internet (staging)',
     policy: { id: 'ECO-SUP-021', package: 'ecolaura.supporting.network_acl_internet_ingress' },
     apply: (tree) => {

@@ -6,6 +6,7 @@
 
 import { extname } from 'node:path';
 import { GateInputError } from './errors';
+import { utcToday, withLifecycleFacts } from './lifecycle-facts';
 import { isKubernetesObject, normalizeKubernetesDocument } from './normalize-kubernetes';
 import { isTerraformConfig, normalizeTerraformConfig } from './normalize-terraform-config';
 import { isTerraformPlan, normalizeTerraformPlan } from './normalize-terraform-plan';
@@ -48,8 +49,16 @@ function normalizeJson(file: string, text: string): NormalizedFile {
   );
 }
 
-/** Normalizes one file; `file` is the repo-relative POSIX path used in reports. */
-export function normalizeSource(file: string, text: string): NormalizedFile {
+/**
+ * Normalizes one file; `file` is the repo-relative POSIX path used in reports. `today`
+ * (YYYY-MM-DD) is the day `facts.lifecycle` is judged on.
+ */
+export function normalizeSource(file: string, text: string, today: string = utcToday()): NormalizedFile {
+  const normalized = parseSource(file, text);
+  return { kind: normalized.kind, resources: withLifecycleFacts(normalized.resources, today) };
+}
+
+function parseSource(file: string, text: string): NormalizedFile {
   const extension = extname(file).toLowerCase();
   if (extension === '.json') return normalizeJson(file, text);
   if (extension === '.yaml' || extension === '.yml') {
@@ -66,6 +75,6 @@ export function normalizeSource(file: string, text: string): NormalizedFile {
 }
 
 /** The contract's entry point: one file's resources, or a GateInputError naming file and line. */
-export function normalizeFile(file: string, text: string): PolicyResource[] {
-  return normalizeSource(file, text).resources;
+export function normalizeFile(file: string, text: string, today?: string): PolicyResource[] {
+  return normalizeSource(file, text, today).resources;
 }

@@ -4,6 +4,7 @@
  */
 
 import { planStaleness } from '../lib/plan-stamp';
+import type { LifecycleJudgement } from '../lib/support-lifecycle';
 import type { Catalog } from './catalog';
 import { type CollectedFiles, collectFiles, defaultPaths } from './collect-files';
 import { dedupeAndSort, loadPolicyBundle, type PolicyBundle } from './evaluate';
@@ -19,7 +20,7 @@ export interface GateOptions {
   readonly root: string;
   readonly bundleDir: string;
   readonly exceptionsFile: string;
-  /** `YYYY-MM-DD`: the day exceptions are judged on. */
+  /** `YYYY-MM-DD`: the day exceptions and support calendars (`facts.lifecycle`) are judged on. */
   readonly today: string;
   /**
    * `per-group` evaluates each group (an environment's manifests, one Terraform file) on its own,
@@ -81,6 +82,20 @@ export function exitCodeOf(report: GateReport): 0 | 1 {
   return report.findings.some((finding) => !finding.waived) ? 1 : 0;
 }
 
+/**
+ * One `warning:` line per resource whose pinned version is within WARNING_DAYS of the end of its
+ * support window (`facts.lifecycle.status` = `ending`): a warning, never a violation.
+ */
+export function supportWarnings(resources: readonly PolicyResource[]): string[] {
+  return resources.flatMap((resource) => {
+    const lifecycle = resource.facts.lifecycle as LifecycleJudgement | undefined;
+    if (lifecycle?.status !== 'ending') return [];
+    return [
+      `warning: ${resource.file}: ${resource.address}: ${lifecycle.subject} ${lifecycle.version} leaves support on ${lifecycle.end} (${lifecycle.daysLeft} days left)`,
+    ];
+  });
+}
+
 function groupsOf(resources: readonly PolicyResource[]): PolicyResource[][] {
   const groups = new Map<string, PolicyResource[]>();
   for (const resource of resources) {
@@ -111,7 +126,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   const resources: PolicyResource[] = [];
   const stalePlans: { file: string; reason: string }[] = [];
   for (const { absolute, file } of collected.files) {
-    const normalized = normalizeSource(file, readSourceFile(absolute, file));
+    const normalized = normalizeSource(file, readSourceFile(absolute, file), options.today);
     const stale = normalized.kind === 'terraform-plan' ? planStaleness(options.root, absolute) : undefined;
     if (stale) {
       stalePlans.push({ file, reason: stale });
