@@ -62,8 +62,10 @@ export const VERSIONS = {
      * `podSecurityContext` / `securityContext` keys of the controller, `webhook` and
      * `certController`; `installCRDs`; `serviceAccount`) and its CRDs (v1 served, v1beta1
      * `served: false`; Password generator `v1alpha1`) are what the typed values and manifests
-     * follow; 2.10.0's own values.yaml was not read. Minors ship every three to four weeks, so a
-     * newer 2.x may exist by now: before the first apply, take the latest from
+     * follow; 2.10.0's own values.yaml was not read. Upstream's table names the Kubernetes minors
+     * it tests each release on (2.8: 1.35-1.36, 2.9: 1.36 only); the chart requires >= 1.19, so
+     * our 1.35 installs, but is no longer in the tested list. Minors ship every three to four
+     * weeks, so a newer 2.x may exist by now: before the first apply, take the latest from
      * `helm search repo external-secrets/external-secrets --versions` and re-read its values.yaml.
      * https://github.com/external-secrets/external-secrets/blob/helm-chart-2.9.0/deploy/charts/external-secrets/values.yaml
      */
