@@ -96,9 +96,9 @@ export const RELEASE_SUPPORT: Readonly<Record<string, SupportWindow>> = {
     'https://cert-manager.io/docs/releases/',
     'supported until 1.23 ships; no calendar date is published for that, so none is recorded',
   ),
-  'external-secrets@0.10.4': unpublished(
+  'external-secrets@2.10.0': unpublished(
     'https://external-secrets.io/latest/introduction/stability-support/',
-    'already past upstream support (see versions.ts); the exact end date was not re-checked offline, so none is recorded — the move to 2.x is tracked apart',
+    'upstream supports its latest minor only and ships one every 3-4 weeks, so no date is published; 2.10.0 (August 2026) is the newest release confirmed from here — check for a newer minor before applying (versions.ts)',
   ),
   'cluster-autoscaler@9.59.0': unpublished(
     'https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#releases',

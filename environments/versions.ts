@@ -53,15 +53,27 @@ export const VERSIONS = {
     /** 1.21 (July 2026) is supported until 1.23 ships; it supports Kubernetes 1.32-1.35. */
     certManager: { repoURL: 'https://charts.jetstack.io', chart: 'cert-manager', version: 'v1.21.0' },
     /**
-     * Still the 0.10 line: every 1.x/2.x release stops serving `external-secrets.io/v1beta1`,
-     * which every ExternalSecret and the ClusterSecretStore here are written in and
-     * `npm run validate:manifests` has schemas for. Moving to 2.x is one cross-cutting change
-     * (apiVersion v1 everywhere + schemas), tracked apart; 0.10 is past upstream support.
+     * external-secrets supports only its latest minor ("Supported Versions" in
+     * docs/introduction/stability-support.md), and every release since 0.17 serves
+     * `external-secrets.io/v1` instead of `v1beta1`, which is what every ExternalSecret and the
+     * ClusterSecretStore here are written in (apps/lib/external-secrets-api.ts). 2.10.0 is the
+     * newest release whose publication could be checked from this machine (released 2026-08-28,
+     * tag helm-chart-2.10.0, seen through downstream upgrade pull requests, not the chart index).
+     * The newest upstream source readable here is helm-chart-2.9.0: its values.yaml (the
+     * `podSecurityContext` / `securityContext` keys of the controller, `webhook` and
+     * `certController`; `installCRDs`; `serviceAccount`) and its CRDs (v1 served, v1beta1
+     * `served: false`; Password generator `v1alpha1`) are what the typed values and manifests
+     * follow; 2.10.0's own values.yaml was not read. Upstream's table names the Kubernetes minors
+     * it tests each release on (2.8: 1.35-1.36, 2.9: 1.36 only); the chart requires >= 1.19, so
+     * our 1.35 installs, but is no longer in the tested list. Minors ship every three to four
+     * weeks, so a newer 2.x may exist by now: before the first apply, take the latest from
+     * `helm search repo external-secrets/external-secrets --versions` and re-read its values.yaml.
+     * https://github.com/external-secrets/external-secrets/blob/helm-chart-2.9.0/deploy/charts/external-secrets/values.yaml
      */
     externalSecrets: {
       repoURL: 'https://charts.external-secrets.io',
       chart: 'external-secrets',
-      version: '0.10.4',
+      version: '2.10.0',
     },
     clusterAutoscaler: {
       repoURL: 'https://kubernetes.github.io/autoscaler',

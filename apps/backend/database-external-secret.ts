@@ -1,8 +1,8 @@
-import type { IExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ExternalSecret';
 import { Construct } from 'constructs';
 import { databaseConnectionSecretName, type Environment } from '../../environments';
 import { AWS_SECRET_STORE, NAMESPACES } from '../lib/cluster';
 import { customResource } from '../lib/custom-resource';
+import { EXTERNAL_SECRETS_API, type ExternalSecretV1 } from '../lib/external-secrets-api';
 
 /**
  * Properties of the connection secret Terraform publishes under
@@ -32,8 +32,8 @@ export class DatabaseExternalSecret extends Construct {
   constructor(scope: Construct, id: string, props: DatabaseExternalSecretProps) {
     super(scope, id);
     const connection = databaseConnectionSecretName(props.env.name);
-    customResource<IExternalSecret>(this, {
-      apiVersion: 'external-secrets.io/v1beta1',
+    customResource<ExternalSecretV1>(this, {
+      apiVersion: EXTERNAL_SECRETS_API,
       kind: 'ExternalSecret',
       metadata: { name: props.name, namespace: NAMESPACES.app },
       spec: {

@@ -1,10 +1,10 @@
-import type { IExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ExternalSecret';
 import { Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { DATA_PROFILES, databaseArn, type Environment, VERSIONS } from '../../environments';
 import { AWS_SECRET_STORE, NAMESPACES } from '../lib/cluster';
 import { customResource } from '../lib/custom-resource';
+import { EXTERNAL_SECRETS_API, type ExternalSecretV1 } from '../lib/external-secrets-api';
 import { workloadLabels } from '../lib/labels';
 import { RESTRICTED_SECURITY_CONTEXT } from '../lib/restricted-container';
 import { RDS_SECRET_TAG } from './database-external-secret';
@@ -66,8 +66,8 @@ export class DatabaseRolesJob extends Construct {
       'argocd.argoproj.io/sync-wave': String(wave),
     });
 
-    customResource<IExternalSecret>(this, {
-      apiVersion: 'external-secrets.io/v1beta1',
+    customResource<ExternalSecretV1>(this, {
+      apiVersion: EXTERNAL_SECRETS_API,
       kind: 'ExternalSecret',
       metadata: { name: masterSecret, namespace, annotations: hook(0) },
       spec: {

@@ -1,7 +1,11 @@
-import type { IExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ExternalSecret';
-import type { IPassword } from '@kubernetes-models/external-secrets/generators.external-secrets.io/v1alpha1/Password';
 import { Construct } from 'constructs';
 import { customResource } from './custom-resource';
+import {
+  EXTERNAL_SECRETS_API,
+  type ExternalSecretV1,
+  GENERATORS_API,
+  type PasswordGenerator,
+} from './external-secrets-api';
 
 /** Props of {@link GeneratedLogin}. */
 export interface GeneratedLoginProps {
@@ -32,14 +36,14 @@ export class GeneratedLogin extends Construct {
     super(scope, id);
     const { name, namespace } = props;
     const labels = { ...props.labels };
-    customResource<IPassword>(this, {
-      apiVersion: 'generators.external-secrets.io/v1alpha1',
+    customResource<PasswordGenerator>(this, {
+      apiVersion: GENERATORS_API,
       kind: 'Password',
       metadata: { name, namespace, labels },
       spec: { length: 32, digits: 6, symbols: 0, noUpper: false, allowRepeat: true },
     });
-    customResource<IExternalSecret>(this, {
-      apiVersion: 'external-secrets.io/v1beta1',
+    customResource<ExternalSecretV1>(this, {
+      apiVersion: EXTERNAL_SECRETS_API,
       kind: 'ExternalSecret',
       metadata: { name, namespace, labels },
       spec: {
@@ -54,7 +58,7 @@ export class GeneratedLogin extends Construct {
         dataFrom: [
           {
             sourceRef: {
-              generatorRef: { apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'Password', name },
+              generatorRef: { apiVersion: GENERATORS_API, kind: 'Password', name },
             },
           },
         ],

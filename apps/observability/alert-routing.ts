@@ -1,9 +1,9 @@
-import type { IExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ExternalSecret';
 import type { IAlertmanagerConfig } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1alpha1/AlertmanagerConfig';
 import { Construct } from 'constructs';
 import { alertReceiverSecretName, type Environment } from '../../environments';
 import { AWS_SECRET_STORE, NAMESPACES } from '../lib/cluster';
 import { customResource } from '../lib/custom-resource';
+import { EXTERNAL_SECRETS_API, type ExternalSecretV1 } from '../lib/external-secrets-api';
 
 /** The Secret (written by the ExternalSecret) holding the receiver's webhook URL under `url`. */
 export const ALERT_RECEIVER_SECRET = 'alertmanager-receiver';
@@ -36,8 +36,8 @@ export class AlertRouting extends Construct {
     const namespace = NAMESPACES.monitoring;
     const receiver = props.env.observability.alertReceiver.name;
     const labels = { ...props.labels };
-    customResource<IExternalSecret>(this, {
-      apiVersion: 'external-secrets.io/v1beta1',
+    customResource<ExternalSecretV1>(this, {
+      apiVersion: EXTERNAL_SECRETS_API,
       kind: 'ExternalSecret',
       metadata: { name: ALERT_RECEIVER_SECRET, namespace, labels },
       spec: {

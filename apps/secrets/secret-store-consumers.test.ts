@@ -6,7 +6,7 @@ const externalSecret = (
   store = { kind: 'ClusterSecretStore', name: 'aws-secrets-manager' },
 ) =>
   ({
-    apiVersion: 'external-secrets.io/v1beta1',
+    apiVersion: 'external-secrets.io/v1',
     kind: 'ExternalSecret',
     metadata: { name: 'grafana-admin', ...(namespace ? { namespace } : {}) },
     spec: { secretStoreRef: store },

@@ -1,9 +1,9 @@
-import type { IClusterSecretStore } from '@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ClusterSecretStore';
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { type Environment, IRSA_SERVICE_ACCOUNTS } from '../../environments';
 import { AWS_SECRET_STORE } from '../lib/cluster';
 import { customResource } from '../lib/custom-resource';
+import { type ClusterSecretStoreV1, EXTERNAL_SECRETS_API } from '../lib/external-secrets-api';
 import { AdminLogins } from './admin-logins';
 
 /** Props of {@link SecretsChart}. */
@@ -38,8 +38,8 @@ export class SecretsChart extends Chart {
       );
     }
     const account = IRSA_SERVICE_ACCOUNTS.externalSecrets;
-    customResource<IClusterSecretStore>(this, {
-      apiVersion: 'external-secrets.io/v1beta1',
+    customResource<ClusterSecretStoreV1>(this, {
+      apiVersion: EXTERNAL_SECRETS_API,
       kind: 'ClusterSecretStore',
       metadata: { name: AWS_SECRET_STORE },
       spec: {

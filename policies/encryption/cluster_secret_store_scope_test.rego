@@ -5,7 +5,7 @@ import data.ecolaura.lib.testing_test as t
 
 _provider := {"aws": {"service": "SecretsManager", "region": "eu-west-1"}}
 
-_store(spec) := t.k8s({"apiVersion": "external-secrets.io/v1beta1", "kind": "ClusterSecretStore", "metadata": {"name": "aws-secrets-manager"}, "spec": spec})
+_store(spec) := t.k8s({"apiVersion": "external-secrets.io/v1", "kind": "ClusterSecretStore", "metadata": {"name": "aws-secrets-manager"}, "spec": spec})
 
 _details(doc) := {v.message |
 	some v in scope.deny with input as doc

@@ -16,6 +16,6 @@ test_secret_with_string_data_is_denied if {
 }
 
 test_external_secret_is_allowed if {
-	external := t.k8s({"apiVersion": "external-secrets.io/v1beta1", "kind": "ExternalSecret", "metadata": {"name": "db", "namespace": "shop"}, "spec": {"data": [{"secretKey": "password"}]}})
+	external := t.k8s({"apiVersion": "external-secrets.io/v1", "kind": "ExternalSecret", "metadata": {"name": "db", "namespace": "shop"}, "spec": {"data": [{"secretKey": "password"}]}})
 	count(kubernetes_secret.deny) == 0 with input as t.doc([external, _secret({})])
 }

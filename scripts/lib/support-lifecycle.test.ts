@@ -24,7 +24,7 @@ describe('judging a pinned version against its support calendar', () => {
   });
 
   it('reports a release without a published date as unknown and one without an entry as unlisted', () => {
-    expect(judgeRelease('external-secrets', '0.10.4', '2026-12-02')).toMatchObject({ status: 'unknown', end: null });
+    expect(judgeRelease('external-secrets', '2.10.0', '2026-12-02')).toMatchObject({ status: 'unknown', end: null });
     expect(judgeRelease('external-secrets', '9.9.9', '2026-12-02')).toMatchObject({ status: 'unlisted' });
     expect(judgeEks('1.99', '2026-12-02')).toMatchObject({ status: 'unlisted' });
   });

@@ -140,11 +140,12 @@ describe('checkObject on custom resources', () => {
     expect(issuer.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
       'spec.acme: must be object (got number 3)',
     ]);
-    const store = await checkText(
-      'apiVersion: external-secrets.io/v1beta1\nkind: SecretStore\nmetadata:\n  name: x\n  namespace: ns\nspec: {}\n',
+    const password = await checkText(
+      'apiVersion: generators.external-secrets.io/v1alpha1\nkind: Password\nmetadata:\n  name: x\n  namespace: ns\nspec:\n  allowRepeat: true\n  noUpper: false\n  length: long\n',
     );
-    expect(store.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
-      'spec.provider: is required',
+    expect(password.depth).toBe('schema');
+    expect(password.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      'spec.length: must be integer (got string "long")',
     ]);
     const rule = await checkText(
       'apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: x\n  namespace: ns\nspec:\n  groups:\n    - rules: []\n',
@@ -156,12 +157,50 @@ describe('checkObject on custom resources', () => {
 
   it('refuses a version of a packaged group the package has no schema for', async () => {
     const check = await checkText(
-      'apiVersion: external-secrets.io/v1\nkind: ExternalSecret\nmetadata:\n  name: x\n  namespace: ns\nspec: {}\n',
+      'apiVersion: generators.external-secrets.io/v1\nkind: Password\nmetadata:\n  name: x\n  namespace: ns\nspec: {}\n',
     );
     expect(check.problems.map((problem) => problem.message)).toEqual([
       expect.stringMatching(
-        /^external-secrets\.io\/v1 ExternalSecret has no schema in @kubernetes-models\/external-secrets [\d.]+: ExternalSecret is served as external-secrets\.io\/v1beta1$/,
+        /^generators\.external-secrets\.io\/v1 Password has no schema in @kubernetes-models\/external-secrets [\d.]+: Password is served as generators\.external-secrets\.io\/v1alpha1$/,
       ),
+    ]);
+  });
+
+  it('refuses external-secrets.io/v1beta1, which the pinned external-secrets no longer serves', async () => {
+    const check = await checkText(
+      'apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: x\n  namespace: ns\nspec:\n  refreshInterval: 1h\n',
+    );
+    expect(check.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      expect.stringMatching(
+        /^apiVersion: external-secrets\.io\/v1beta1 ExternalSecret is no longer served by the pinned external-secrets \d+\.\d+\.\d+ .*: ExternalSecret is served as external-secrets\.io\/v1$/,
+      ),
+    ]);
+  });
+
+  it('checks external-secrets.io/v1 objects structurally, with the scope of each kind', async () => {
+    const store = await checkText(
+      'apiVersion: external-secrets.io/v1\nkind: ClusterSecretStore\nmetadata:\n  name: aws\nspec:\n  provider: {}\n',
+    );
+    expect(store).toEqual({ depth: 'structural', namespaced: false, problems: [] });
+    const secret = await checkText(
+      'apiVersion: external-secrets.io/v1\nkind: ExternalSecret\nmetadata:\n  name: x\n  namespace: ns\nspec: {}\n',
+    );
+    expect(secret).toEqual({ depth: 'structural', namespaced: true, problems: [] });
+  });
+
+  it('refuses a namespaced v1 ClusterSecretStore, a v1 ExternalSecret without namespace and a spec that is not a mapping', async () => {
+    const store = await checkText(
+      'apiVersion: external-secrets.io/v1\nkind: ClusterSecretStore\nmetadata:\n  name: aws\n  namespace: ns\nspec: {}\n',
+    );
+    expect(store.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      'metadata.namespace: must be omitted: ClusterSecretStore is cluster-scoped',
+    ]);
+    const secret = await checkText(
+      'apiVersion: external-secrets.io/v1\nkind: ExternalSecret\nmetadata:\n  name: x\nspec: []\n',
+    );
+    expect(secret.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      'metadata.namespace: is required: ExternalSecret is a namespaced resource',
+      'spec: must be a mapping',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { groupOf, type KindEntry, KUBERNETES_API, lookupKind, type ModelClass } from './catalog';
+import { groupOf, KUBERNETES_API, lookupKind, type ModelClass, type SchemaKindEntry } from './catalog';
 import type { LoadedObject } from './load';
 import { fieldAt, objectProblem, type Problem, stringAt } from './problem';
 import { schemaProblems } from './schema-errors';
@@ -38,7 +38,7 @@ const NAME_RULES: Readonly<Record<string, 'label' | 'dns1035' | 'path-segment'>>
   ClusterRoleBinding: 'path-segment',
 };
 
-const models = new Map<KindEntry, Promise<ModelClass>>();
+const models = new Map<SchemaKindEntry, Promise<ModelClass>>();
 
 /** Validates one object: its identity and metadata always, then its schema or its structure. */
 export async function checkObject(object: LoadedObject): Promise<ObjectCheck> {
@@ -64,9 +64,17 @@ export async function checkObject(object: LoadedObject): Promise<ObjectCheck> {
     const message = `${apiVersion} ${kind} ${verdict}: ${found.hint}`;
     return { depth: 'schema', namespaced: undefined, problems: [objectProblem(object, ['apiVersion'], message)] };
   }
+  if (found.status === 'retired') {
+    const message = `${apiVersion} ${kind} is ${found.reason}: ${found.hint}`;
+    return { depth: 'schema', namespaced: undefined, problems: [objectProblem(object, ['apiVersion'], message)] };
+  }
   if (found.status === 'structural') {
-    const problems = [...metadataProblems(object, kind, true), ...structuralProblems(object, apiVersion, kind)];
-    return { depth: 'structural', namespaced: true, problems };
+    const { namespaced } = found;
+    const problems = [
+      ...metadataProblems(object, kind, namespaced),
+      ...structuralProblems(object, apiVersion, kind, namespaced),
+    ];
+    return { depth: 'structural', namespaced, problems };
   }
   const { entry, source } = found;
   const problems = [...metadataProblems(object, kind, entry.namespaced)];
@@ -79,7 +87,7 @@ export async function checkObject(object: LoadedObject): Promise<ObjectCheck> {
   return { depth: 'schema', namespaced: entry.namespaced, problems };
 }
 
-function loadModel(entry: KindEntry): Promise<ModelClass> {
+function loadModel(entry: SchemaKindEntry): Promise<ModelClass> {
   let model = models.get(entry);
   if (!model) {
     model = entry.load();
@@ -143,10 +151,11 @@ function nameRuleViolation(kind: string, name: string): string | undefined {
 
 /**
  * The shape any custom resource must have: a `group/version` apiVersion whose group is a domain
- * (CRD groups must contain a dot), a CamelCase kind, a namespace (every kind of the operators we
- * run without a models package, ECK's included, is namespaced) and a `spec` mapping.
+ * (CRD groups must contain a dot), a CamelCase kind, a namespace when the kind is namespaced
+ * (every kind of the operators we run without a catalog entry, ECK's included, is) and a `spec`
+ * mapping.
  */
-function structuralProblems(object: LoadedObject, apiVersion: string, kind: string): Problem[] {
+function structuralProblems(object: LoadedObject, apiVersion: string, kind: string, namespaced: boolean): Problem[] {
   const problems: Problem[] = [];
   const group = groupOf(apiVersion);
   const version = apiVersion.slice(group.length + 1);
@@ -162,7 +171,7 @@ function structuralProblems(object: LoadedObject, apiVersion: string, kind: stri
   if (!KIND.test(kind)) {
     problems.push(objectProblem(object, ['kind'], `${JSON.stringify(kind)} is not a CamelCase kind`));
   }
-  if (stringAt(object.value, ['metadata', 'namespace']) === undefined) {
+  if (namespaced && stringAt(object.value, ['metadata', 'namespace']) === undefined) {
     problems.push(objectProblem(object, ['metadata', 'namespace'], `is required: ${kind} is a namespaced resource`));
   }
   const spec = fieldAt(object.value, ['spec']);

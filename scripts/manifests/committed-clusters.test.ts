@@ -19,6 +19,9 @@ const STRUCTURAL_ONLY_GROUPS = [
   'logstash.k8s.elastic.co',
 ];
 
+/** Versions of packaged groups the package has no schema for (its external-secrets v1 needs Node 22). */
+const STRUCTURAL_ONLY_API_VERSIONS = ['external-secrets.io/v1'];
+
 describe('the committed clusters/ tree', () => {
   let report: RunReport;
   beforeAll(async () => {
@@ -42,7 +45,12 @@ describe('the committed clusters/ tree', () => {
   });
 
   it('leaves only other operators’ custom resources to the structural check', () => {
-    const groups = report.trees.flatMap((tree) => tree.structuralOnly.map((entry) => entry.apiVersion.split('/')[0]));
-    expect([...new Set(groups)].filter((group) => !STRUCTURAL_ONLY_GROUPS.includes(group ?? ''))).toEqual([]);
+    const apiVersions = report.trees.flatMap((tree) => tree.structuralOnly.map((entry) => entry.apiVersion));
+    const unexpected = [...new Set(apiVersions)].filter(
+      (apiVersion) =>
+        !STRUCTURAL_ONLY_GROUPS.includes(apiVersion.split('/')[0] ?? '') &&
+        !STRUCTURAL_ONLY_API_VERSIONS.includes(apiVersion),
+    );
+    expect(unexpected).toEqual([]);
   });
 });

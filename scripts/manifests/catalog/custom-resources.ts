@@ -2,7 +2,8 @@ import argoCd from '@kubernetes-models/argo-cd/package.json';
 import certManager from '@kubernetes-models/cert-manager/package.json';
 import externalSecrets from '@kubernetes-models/external-secrets/package.json';
 import prometheusOperator from '@kubernetes-models/prometheus-operator/package.json';
-import { clusterScoped, namespaced, type SchemaSource } from './types';
+import { VERSIONS } from '../../../environments/versions';
+import { clusterScoped, namespaced, type SchemaSource, structuralOnly } from './types';
 
 /** Argo CD's CRDs; `argoproj.io` also holds Argo Rollouts/Workflows kinds, which this tree does not use. */
 export const ARGO_CD: SchemaSource = {
@@ -149,36 +150,27 @@ export const CERT_MANAGER: SchemaSource = {
 };
 
 /**
- * external-secrets. The package knows `v1beta1` and the older `v1alpha1` (kept for PushSecret,
- * which has no `v1beta1`); it has no schema for the newer `external-secrets.io/v1` API, so such
- * objects are reported as errors rather than passed unchecked.
+ * external-secrets at the pinned chart (`VERSIONS.helmCharts.externalSecrets`). Every release
+ * since 0.17 serves `external-secrets.io/v1` and no longer `v1beta1` (its CRD versions are
+ * `served: false`; config/crds/bases at helm-chart-2.9.0). The models package knows `v1beta1`,
+ * `v1alpha1` and the generators but has no `v1` schema (its 2.x line, which has, needs Node 22),
+ * so the v1 kinds get the structural check, named in the output like ECK's, and `v1beta1` is an
+ * error rather than an object validated against a schema the cluster no longer serves.
+ * PushSecret and the generators are still `v1alpha1` there, validated with the package.
  */
 export const EXTERNAL_SECRETS: SchemaSource = {
   api: 'external-secrets',
   package: `@kubernetes-models/external-secrets ${externalSecrets.version}`,
   groups: ['external-secrets.io', 'generators.external-secrets.io'],
+  retired: {
+    'external-secrets.io/v1beta1': `no longer served by the pinned external-secrets ${VERSIONS.helmCharts.externalSecrets.version} (v1beta1 stopped being served in 0.17)`,
+  },
   kinds: {
-    'external-secrets.io/v1beta1': {
-      ClusterExternalSecret: clusterScoped(() =>
-        import('@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ClusterExternalSecret').then(
-          (m) => m.ClusterExternalSecret,
-        ),
-      ),
-      ClusterSecretStore: clusterScoped(() =>
-        import('@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ClusterSecretStore').then(
-          (m) => m.ClusterSecretStore,
-        ),
-      ),
-      ExternalSecret: namespaced(() =>
-        import('@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ExternalSecret').then(
-          (m) => m.ExternalSecret,
-        ),
-      ),
-      SecretStore: namespaced(() =>
-        import('@kubernetes-models/external-secrets/external-secrets.io/v1beta1/SecretStore').then(
-          (m) => m.SecretStore,
-        ),
-      ),
+    'external-secrets.io/v1': {
+      ClusterExternalSecret: structuralOnly('cluster'),
+      ClusterSecretStore: structuralOnly('cluster'),
+      ExternalSecret: structuralOnly('namespaced'),
+      SecretStore: structuralOnly('namespaced'),
     },
     'external-secrets.io/v1alpha1': {
       PushSecret: namespaced(() =>

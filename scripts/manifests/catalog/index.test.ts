@@ -1,5 +1,6 @@
 import { VERSIONS } from '../../../environments/versions';
 import { BUILT_IN_APIS, builtInApiFor, KUBERNETES_API, lookupKind, SCHEMA_SOURCES } from '.';
+import { hasSchema } from './types';
 
 describe('the schema catalog', () => {
   const entries = SCHEMA_SOURCES.flatMap((source) =>
@@ -8,7 +9,9 @@ describe('the schema catalog', () => {
     ),
   );
 
-  it.each(entries.map((item) => [`${item.apiVersion} ${item.kind}`, item] as const))(
+  const withSchema = entries.flatMap(({ entry, ...item }) => (hasSchema(entry) ? [{ ...item, entry }] : []));
+
+  it.each(withSchema.map((item) => [`${item.apiVersion} ${item.kind}`, item] as const))(
     'loads the model of %s, whose own apiVersion and kind match its key',
     async (_label, { apiVersion, kind, entry }) => {
       const model = (await entry.load()) as unknown as { apiVersion: string; kind: string };
@@ -36,6 +39,37 @@ describe('the schema catalog', () => {
     expect(lookupKind('v1', 'Deploymnet').status).toBe('unknown');
     expect(lookupKind('cert-manager.io/v1alpha2', 'Certificate').status).toBe('unknown');
     expect(lookupKind('kibana.k8s.elastic.co/v1', 'Kibana').status).toBe('structural');
+  });
+});
+
+describe('the external-secrets API of the pinned chart', () => {
+  it('knows external-secrets.io/v1 with each kind scoped as its CRD is, validated structurally', () => {
+    expect(lookupKind('external-secrets.io/v1', 'ExternalSecret')).toEqual({ status: 'structural', namespaced: true });
+    expect(lookupKind('external-secrets.io/v1', 'SecretStore')).toEqual({ status: 'structural', namespaced: true });
+    expect(lookupKind('external-secrets.io/v1', 'ClusterSecretStore')).toEqual({
+      status: 'structural',
+      namespaced: false,
+    });
+    expect(lookupKind('external-secrets.io/v1', 'ClusterExternalSecret')).toEqual({
+      status: 'structural',
+      namespaced: false,
+    });
+  });
+
+  it('retires v1beta1, which the package still has schemas for, naming the version that replaces it', () => {
+    const found = lookupKind('external-secrets.io/v1beta1', 'ClusterSecretStore');
+    expect(found).toMatchObject({
+      status: 'retired',
+      reason: expect.stringContaining(
+        `no longer served by the pinned external-secrets ${VERSIONS.helmCharts.externalSecrets.version}`,
+      ),
+      hint: 'ClusterSecretStore is served as external-secrets.io/v1',
+    });
+  });
+
+  it('still validates the Password generator with its v1alpha1 schema and refuses a v1 that does not exist', () => {
+    expect(lookupKind('generators.external-secrets.io/v1alpha1', 'Password').status).toBe('schema');
+    expect(lookupKind('external-secrets.io/v1', 'Password').status).toBe('unknown');
   });
 });
 

@@ -1,10 +1,10 @@
 import { VERSIONS } from '../../../environments/versions';
 import { ARGO_CD, CERT_MANAGER, EXTERNAL_SECRETS, PROMETHEUS_OPERATOR } from './custom-resources';
 import { KUBERNETES_1_35 } from './kubernetes-1-35';
-import type { KindEntry, SchemaSource } from './types';
+import { hasSchema, type SchemaKindEntry, type SchemaSource } from './types';
 
 export { KUBERNETES_1_35 } from './kubernetes-1-35';
-export type { KindEntry, ModelClass, SchemaSource } from './types';
+export type { KindEntry, ModelClass, SchemaKindEntry, SchemaSource } from './types';
 
 /**
  * The built-in API list of each Kubernetes minor this repository can check against. Moving the
@@ -41,11 +41,16 @@ export const SCHEMA_SOURCES: readonly SchemaSource[] = [
 /** How an apiVersion/kind pair is checked. */
 export type Lookup =
   /** A schema exists: validate with the model. */
-  | { readonly status: 'schema'; readonly source: SchemaSource; readonly entry: KindEntry }
+  | { readonly status: 'schema'; readonly source: SchemaSource; readonly entry: SchemaKindEntry }
   /** The group belongs to a schema source, but this version/kind does not exist there: an error. */
   | { readonly status: 'unknown'; readonly source: SchemaSource; readonly hint: string }
-  /** A group no source covers (another operator's CRD): structural check only. */
-  | { readonly status: 'structural' };
+  /** The pinned release of the group's operator stopped serving this apiVersion: an error. */
+  | { readonly status: 'retired'; readonly source: SchemaSource; readonly reason: string; readonly hint: string }
+  /**
+   * A served kind without a schema, or a group no source covers (another operator's CRD, assumed
+   * namespaced): structural check only.
+   */
+  | { readonly status: 'structural'; readonly namespaced: boolean };
 
 /** `apps/v1` → `apps`; `v1` → `` (the core group). */
 export function groupOf(apiVersion: string): string {
@@ -56,9 +61,12 @@ export function groupOf(apiVersion: string): string {
 export function lookupKind(apiVersion: string, kind: string): Lookup {
   const group = groupOf(apiVersion);
   const source = SCHEMA_SOURCES.find((candidate) => candidate.groups.includes(group));
-  if (!source) return { status: 'structural' };
+  if (!source) return { status: 'structural', namespaced: true };
+  const reason = source.retired?.[apiVersion];
+  if (reason) return { status: 'retired', source, reason, hint: unknownHint(source, apiVersion, kind) };
   const entry = source.kinds[apiVersion]?.[kind];
-  if (entry) return { status: 'schema', source, entry };
+  if (entry && hasSchema(entry)) return { status: 'schema', source, entry };
+  if (entry) return { status: 'structural', namespaced: entry.namespaced };
   return { status: 'unknown', source, hint: unknownHint(source, apiVersion, kind) };
 }
 

@@ -5,15 +5,24 @@
  */
 export type ModelClass = new (data: never) => { validate(): void };
 
-/** One kind of one apiVersion that has a generated schema. */
+/** One kind of one apiVersion the API serves. */
 export interface KindEntry {
   /** Whether objects of this kind live in a namespace (cluster-scoped kinds must not set one). */
   readonly namespaced: boolean;
   /**
    * Imports the model on first use: each model pulls in its compiled schema, and loading every
-   * schema up front costs seconds, so only the kinds a tree actually holds are loaded.
+   * schema up front costs seconds, so only the kinds a tree actually holds are loaded. Absent
+   * when the API serves the kind but no models package has its schema: such objects get the
+   * structural check only, and the output names each of them.
    */
-  readonly load: () => Promise<ModelClass>;
+  readonly load?: () => Promise<ModelClass>;
+}
+
+/** A kind whose schema a models package has. */
+export type SchemaKindEntry = KindEntry & { readonly load: () => Promise<ModelClass> };
+
+export function hasSchema(entry: KindEntry): entry is SchemaKindEntry {
+  return entry.load !== undefined;
 }
 
 /** Kinds by apiVersion (`apps/v1`, `v1`) and then by kind. */
@@ -28,6 +37,12 @@ export interface SchemaSource {
   /** API groups this source owns: an apiVersion/kind of these groups missing from `kinds` is an error. */
   readonly groups: readonly string[];
   readonly kinds: KindTable;
+  /**
+   * apiVersions of these groups the pinned release no longer serves, each with the reason, e.g.
+   * `no longer served by the pinned external-secrets 2.10.0`. Objects written in one are errors
+   * even when the models package still has their schema.
+   */
+  readonly retired?: Readonly<Record<string, string>>;
 }
 
 export function namespaced(load: () => Promise<ModelClass>): KindEntry {
@@ -36,4 +51,9 @@ export function namespaced(load: () => Promise<ModelClass>): KindEntry {
 
 export function clusterScoped(load: () => Promise<ModelClass>): KindEntry {
   return { namespaced: false, load };
+}
+
+/** A kind the API serves without a schema in any models package: structural check only. */
+export function structuralOnly(scope: 'namespaced' | 'cluster'): KindEntry {
+  return { namespaced: scope === 'namespaced' };
 }
