@@ -17,12 +17,12 @@ import data.ecolaura.lib.violation
 
 deny contains violation.make(rego.metadata.chain(), r, "no HorizontalPodAutoscaler targets this Deployment") if {
 	some r in resources.kubernetes({"Deployment"})
-	not [r.group, r.namespace, r.name] in _scaled
+	not _scaled[[r.group, r.namespace, r.type, r.name]]
 }
 
-# Computed once as a set: a lookup per Deployment keeps the rule linear in the number of objects.
-_scaled contains [hpa.group, hpa.namespace, target.name] if {
+# Built once, keyed by (cluster folder, namespace, kind, name): each Deployment is one hash lookup
+# by its own key, never a scan of the HPAs, so the rule stays linear in the number of objects.
+_scaled contains [hpa.group, hpa.namespace, target.kind, target.name] if {
 	some hpa in resources.kubernetes({"HorizontalPodAutoscaler"})
 	target := object.get(hpa.values, ["spec", "scaleTargetRef"], {})
-	target.kind == "Deployment"
 }
