@@ -3,12 +3,12 @@
  * fresh synth, so nobody edits generated files by hand or forgets to commit them.
  */
 import { Command } from 'commander';
-import { finishCli } from './lib/cli';
+import { finishCli, parseCommandLine } from './lib/cli';
 import { checkDrift, DRIFT_FIX, driftEntries } from './lib/drift-check';
 
-new Command('drift')
-  .description('Compare committed synth output (terraform/cdktf.out, clusters/) with a fresh synth.')
-  .parse();
+const program = new Command('drift').description(
+  'Compare committed synth output (terraform/cdktf.out, clusters/) with a fresh synth.',
+);
 
 async function main(): Promise<number> {
   const check = await checkDrift();
@@ -39,4 +39,6 @@ async function main(): Promise<number> {
   return 0;
 }
 
-finishCli(main(), 'error: drift aborted: no verdict (exit 2)');
+const usageExit = parseCommandLine(program, process.argv);
+if (usageExit === undefined) finishCli(main(), 'error: drift aborted: no verdict (exit 2)');
+else process.exitCode = usageExit;

@@ -53,13 +53,12 @@ function buildProgram(): Command {
         .default('per-group'),
     )
     .option('--write-input <file>', 'also write the normalized policy input (JSON), e.g. for opa eval')
-    .option('-v, --verbose', 'list skipped files and the kind of every gated file')
-    .exitOverride();
+    .option('-v, --verbose', 'list skipped files and the kind of every gated file');
 }
 
 async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
-  const usageExit = parseCommandLine(program, argv, 'error: gate aborted: bad usage, no verdict (see --help)');
+  const usageExit = parseCommandLine(program, argv);
   if (usageExit !== undefined) return usageExit;
   const options = program.opts<GateCliOptions>();
   if (!isIsoDate(options.today)) {

@@ -14,7 +14,6 @@ import { lifecycleExitCode, renderJson, renderText, summaryOf } from './lib/supp
 
 function buildProgram(): Command {
   return new Command('lifecycle')
-    .exitOverride()
     .description(
       'List every pinned version with the end of its support window and the days left.\n' +
         'Exit 0: nothing past its end; 1: a pinned version is past its end; 2: bad usage.',
@@ -25,7 +24,7 @@ function buildProgram(): Command {
 
 async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
-  const usageExit = parseCommandLine(program, argv, 'error: lifecycle aborted: bad usage (see --help)');
+  const usageExit = parseCommandLine(program, argv);
   if (usageExit !== undefined) return usageExit;
   const options = program.opts<{ format: 'text' | 'json'; today: string }>();
   if (!isIsoDate(options.today)) {

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { replaceDirAtomically } from './lib/atomic-dir';
+import { parseCommandLine } from './lib/cli';
 import { findOpa, type OpaBinary, OpaToolError } from './lib/opa-binary';
 import { buildCatalog, type CatalogEntry, CatalogError } from './lib/opa-catalog';
 import { POLICY_ENTRYPOINT, type RegoSource, readRegoSources, sourcesHash, testEntrypoints } from './lib/opa-sources';
@@ -162,8 +163,9 @@ async function main(argv: string[]): Promise<number> {
       'Check, test and compile policies/ into policies/bundle/ (policy.wasm, tests.wasm, catalog.json, manifest.json).',
     )
     .option('--check', 'build in memory and fail when the committed bundle differs, writing nothing')
-    .option('--skip-rego-tests', 'skip `opa test` (tests.wasm still runs every test in Jest)')
-    .parse(argv);
+    .option('--skip-rego-tests', 'skip `opa test` (tests.wasm still runs every test in Jest)');
+  const usageExit = parseCommandLine(program, argv);
+  if (usageExit !== undefined) return usageExit;
   const options = program.opts<{ check?: boolean; skipRegoTests?: boolean }>();
   const started = performance.now();
   const opa = await step('find opa', () => findOpa(REPO_ROOT));

@@ -7,6 +7,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
+import { parseCommandLine } from './lib/cli';
 import { policySources, SEVERITIES } from './lib/opa-catalog';
 import { POLICY_ENTRYPOINT, readRegoSources, STALE_BUNDLE, sourcesHash, testEntrypoints } from './lib/opa-sources';
 
@@ -55,12 +56,13 @@ export function loadFreshCatalog(repoRoot: string = REPO_ROOT): { raw: unknown; 
   return { raw, policies };
 }
 
-function main(argv: string[]): void {
+function main(argv: string[]): number {
   const program = new Command()
     .name('policy:catalog')
     .description("Print every policy's METADATA (policies/bundle/catalog.json), checked against the current Rego.")
-    .option('--output <file>', 'write the catalog to this file instead of standard output')
-    .parse(argv);
+    .option('--output <file>', 'write the catalog to this file instead of standard output');
+  const usageExit = parseCommandLine(program, argv);
+  if (usageExit !== undefined) return usageExit;
   const options = program.opts<{ output?: string }>();
   const { raw, policies } = loadFreshCatalog();
   const text = `${JSON.stringify(raw, null, 2)}\n`;
@@ -74,11 +76,12 @@ function main(argv: string[]): void {
   }
   const bySeverity = SEVERITIES.map((s) => `${policies.filter((p) => p.severity === s).length} ${s}`).join(', ');
   console.error(`policy:catalog: ${policies.length} policies (${bySeverity})`);
+  return 0;
 }
 
 if (require.main === module) {
   try {
-    main(process.argv);
+    process.exitCode = main(process.argv);
   } catch (error) {
     const known = error instanceof CatalogCommandError;
     console.error(`error: ${known ? (error as Error).message : (error as Error).stack}`);

@@ -75,9 +75,8 @@ async function main(argv: readonly string[]): Promise<number> {
       'Rebuild policies/bundle/ from the committed Rego with the recorded OPA version and compare bytes.\n' +
         'Exit 0: the bundle is what the Rego builds; 1: it is not (files named); 2: no verdict (toolchain missing or another version).',
     )
-    .option('--root <dir>', 'repository whose policies/ and policies/bundle/ are verified', REPO_ROOT)
-    .exitOverride();
-  const usageExit = parseCommandLine(program, argv, 'error: policy:verify aborted: bad usage (see --help)');
+    .option('--root <dir>', 'repository whose policies/ and policies/bundle/ are verified', REPO_ROOT);
+  const usageExit = parseCommandLine(program, argv);
   if (usageExit !== undefined) return usageExit;
   const started = performance.now();
   const root = resolve(program.opts<{ root: string }>().root);

@@ -55,17 +55,12 @@ that cannot be read).
 Examples:
   npm run -s pr:summary -- --base origin/main >> "$GITHUB_STEP_SUMMARY"
   npm run -s pr:summary -- --base origin/main --format html --output reports/pr-summary.html`,
-    )
-    .exitOverride();
+    );
 }
 
 async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
-  const usageExit = parseCommandLine(
-    program,
-    argv,
-    'error: pr:summary aborted: bad usage, nothing written (see --help)',
-  );
+  const usageExit = parseCommandLine(program, argv);
   if (usageExit !== undefined) return usageExit;
   if (program.args.length > 0) {
     console.error(`error: unexpected argument "${program.args[0]}"; pr:summary takes options only (see --help)`);

@@ -4,13 +4,12 @@
  * atomically, so a failure leaves the committed tree as it was.
  */
 import { Command } from 'commander';
-import { finishCli } from './lib/cli';
+import { finishCli, parseCommandLine } from './lib/cli';
 import { runSynthProgram, SYNTH_PROGRAMS } from './lib/synth-programs';
 
 const program = new Command('synth')
   .description('Synthesize Terraform (terraform/cdktf.out) and Kubernetes manifests (clusters/) for every environment.')
-  .option('--only <side>', 'synthesize one side only: terraform or kubernetes')
-  .parse();
+  .option('--only <side>', 'synthesize one side only: terraform or kubernetes');
 
 async function main(): Promise<number> {
   const only = program.opts<{ only?: string }>().only;
@@ -45,4 +44,6 @@ async function main(): Promise<number> {
   return 0;
 }
 
-finishCli(main(), 'error: synth aborted: nothing written (exit 2)');
+const usageExit = parseCommandLine(program, process.argv);
+if (usageExit === undefined) finishCli(main(), 'error: synth aborted: nothing written (exit 2)');
+else process.exitCode = usageExit;

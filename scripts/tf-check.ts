@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { bootstrapStackName, ENVIRONMENT_NAMES, type EnvironmentName, stackName, VERSIONS } from '../environments';
+import { parseCommandLine } from './lib/cli';
 import { writeStackStamp } from './lib/plan-stamp';
 import { findTerraform, TerraformSetupError } from './lib/terraform-binary';
 import { renderCliConfig } from './lib/terraform-cli-config';
@@ -57,11 +58,6 @@ Environment:
 Exit codes: 0 all environments planned; 1 a terraform step failed; 2 setup problem
 (no terraform, no mirror with --offline, missing synthesized stack, bad usage).`,
   );
-
-// Bad usage exits 2, like every setup problem; --help and --version stay 0.
-program.exitOverride((error) => {
-  process.exit(error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2);
-});
 
 type Step = 'init' | 'validate' | 'plan' | 'show';
 
@@ -221,7 +217,7 @@ async function checkEnvironment(
 }
 
 async function main(): Promise<number> {
-  const options = program.parse().opts<Options>();
+  const options = program.opts<Options>();
   const started = process.hrtime.bigint();
   const workDir = resolve(options.workDir);
   try {
@@ -265,12 +261,18 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 2;
-  },
-);
+// Bad usage exits 2, like every setup problem; --help and --version stay 0.
+const usageExit = parseCommandLine(program, process.argv);
+if (usageExit !== undefined) {
+  process.exitCode = usageExit;
+} else {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,25 +1,48 @@
 import { type Command, CommanderError } from 'commander';
 
 /**
- * Parses `argv` with a program built with `.exitOverride()`. Returns `undefined` when the
- * arguments are good, else the exit code to end with: 0 after `--help` or `--version`, 2 for bad
- * usage, after commander has said what was wrong and `abortLine` has said what that means.
+ * The exit codes every command of `scripts/` ends with (scripts/README.md, "Exit codes"): 0 the
+ * job is done and found nothing wrong, 1 it found something (violations, drift, a failed plan),
+ * 2 it could not judge (bad usage, unreadable input, a missing toolchain).
+ */
+export const EXIT_CODES = { ok: 0, findings: 1, noVerdict: 2 } as const;
+
+/**
+ * The one line a usage error prints, whichever command: commander's own message with the pointer
+ * to `--help`, e.g. `error: unknown option '--x' (see --help)`. A "did you mean" hint follows on
+ * its own line.
+ */
+export function usageErrorText(commanderMessage: string): string {
+  const [first = '', ...rest] = commanderMessage.trimEnd().split('\n');
+  return [`${first} (see --help)`, ...rest].join('\n');
+}
+
+/**
+ * Parses `argv` the same way for every command: commander throws instead of exiting, and says
+ * what was wrong in the shared wording (`usageErrorText`) through the program's own error output.
+ * Returns `undefined` when the arguments are good, else the exit code to end with: 0 after
+ * `--help` or `--version`, 2 for bad usage.
  */
 export function parseCommandLine(
   program: Command,
   argv: readonly string[],
-  abortLine: string,
-  printError: (line: string) => void = console.error,
+  from: 'node' | 'user' = 'node',
 ): number | undefined {
+  configureUsageErrors(program);
   try {
-    program.parse(argv as string[]);
+    program.parse([...argv], { from });
     return undefined;
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-    printError(abortLine);
-    return 2;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_CODES.ok;
+    return EXIT_CODES.noVerdict;
   }
+}
+
+function configureUsageErrors(program: Command): void {
+  program.exitOverride().configureOutput({
+    outputError: (message, write) => write(`${usageErrorText(message)}\n`),
+  });
 }
 
 /**
@@ -45,7 +68,7 @@ export function finishCli(
         );
       }
       console.error(abortLine);
-      process.exitCode = 2;
+      process.exitCode = EXIT_CODES.noVerdict;
     },
   );
 }

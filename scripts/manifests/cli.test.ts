@@ -84,7 +84,7 @@ describe('npm run validate:manifests', () => {
     it('refuses an unknown option', async () => {
       const { code, errors } = await run('--strict');
       expect(code).toBe(EXIT.usage);
-      expect(errors).toEqual(["error: unknown option '--strict'"]);
+      expect(errors).toEqual(["error: unknown option '--strict' (see --help)"]);
     });
   });
 

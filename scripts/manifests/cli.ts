@@ -1,4 +1,5 @@
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
+import { parseCommandLine } from '../lib/cli';
 import { SCHEMA_SOURCES } from './catalog';
 import { UsageError } from './discover';
 import { formatProblem } from './problem';
@@ -34,7 +35,6 @@ export async function runValidateManifests(argv: readonly string[], output: Outp
       'after',
       '\nExit codes: 0 every object valid; 1 validation errors; 2 bad usage, or a file that cannot be read or parsed.',
     )
-    .exitOverride()
     .configureOutput({
       writeOut: (text) => output.info(text.trimEnd()),
       writeErr: (text) => output.error(text.trimEnd()),
@@ -42,12 +42,8 @@ export async function runValidateManifests(argv: readonly string[], output: Outp
     .action((given: string[]) => {
       if (given.length > 0) paths = given;
     });
-  try {
-    program.parse([...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
-    throw error;
-  }
+  const usageExit = parseCommandLine(program, argv, 'user');
+  if (usageExit !== undefined) return usageExit;
   return validateAndReport(paths, output);
 }
 

@@ -49,7 +49,6 @@ function buildProgram(io: ReportIo): Command {
       new Date().toISOString().slice(0, 10),
     )
     .option('--root <dir>', 'repository root to report on', REPO_ROOT)
-    .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(text.trimEnd()) });
 }
 
@@ -59,12 +58,7 @@ function seconds(value: number): string {
 
 async function report(argv: readonly string[], io: ReportIo): Promise<number> {
   const program = buildProgram(io);
-  const usageExit = parseCommandLine(
-    program,
-    argv,
-    'error: policy report aborted: bad usage, nothing written (see --help)',
-    io.stderr,
-  );
+  const usageExit = parseCommandLine(program, argv);
   if (usageExit !== undefined) return usageExit;
   const options = program.opts<ReportCliOptions>();
   if (!isIsoDate(options.today)) {
