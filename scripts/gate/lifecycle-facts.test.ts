@@ -40,10 +40,10 @@ describe('facts.lifecycle', () => {
       'kind: Application',
       'metadata: { name: external-secrets, namespace: argocd }',
       'spec:',
-      '  source: { repoURL: https://charts.external-secrets.io, chart: external-secrets, targetRevision: 0.10.4 }',
+      '  source: { repoURL: https://charts.external-secrets.io, chart: external-secrets, targetRevision: 2.10.0 }',
     ].join('\n');
     const [app] = normalizeFile('clusters/prod/argocd/Application.external-secrets.yaml', yaml, '2026-12-02');
-    expect(app?.facts.lifecycle).toMatchObject({ subject: 'external-secrets', version: '0.10.4', status: 'unknown' });
+    expect(app?.facts.lifecycle).toMatchObject({ subject: 'external-secrets', version: '2.10.0', status: 'unknown' });
   });
 
   it('adds no fact to a cluster whose version is not a literal string', () => {
