@@ -1,4 +1,4 @@
-import type { Environment } from '../../environments';
+import { type Environment, GRAFANA_PORT, KIBANA_PORT } from '../../environments';
 import { BACKEND_PORT, FRONTEND_PORT, NAMESPACES } from '../lib/cluster';
 
 /** A port and its protocol, as a NetworkPolicy rule lists it. */
@@ -18,9 +18,6 @@ export const DNS_PORTS: readonly FlowPort[] = [
 /** The Kubernetes API on EKS: the control plane's ENIs in the cluster subnets, port 443. */
 export const API_SERVER_PORT = 443;
 
-/** Grafana's and Kibana's container ports, which the internal ALB reaches (target type `ip`). */
-export const GRAFANA_PORT = 3000;
-export const KIBANA_PORT = 5601;
 /** The AWS Load Balancer Controller's webhook and metrics ports (the chart's defaults). */
 export const LOAD_BALANCER_CONTROLLER_WEBHOOK_PORT = 9443;
 export const LOAD_BALANCER_CONTROLLER_METRICS_PORT = 8080;
