@@ -22,11 +22,12 @@ export const STYLE = `
 body{font:14px/1.5 system-ui,sans-serif;margin:2rem;color:#1b1f24;max-width:80rem}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
-th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:#f6f8fa}code{font-size:12px}
 .verdict{padding:.6rem 1rem;border-radius:6px;font-weight:600}
 .failed{background:#ffebe9;color:#82071e}.passed{background:#dafbe1;color:#116329}
 .critical{color:#82071e;font-weight:600}.high{color:#bc4c00;font-weight:600}.medium{color:#9a6700}.low{color:#57606a}
+@media print{body{margin:0;max-width:none}tr{break-inside:avoid}h2,h3{break-after:avoid}}
 `;
 
 /** A table; `rows` hold cells already escaped (they may carry markup). */
@@ -139,11 +140,11 @@ export function formatHtml(report: GateReport): string {
     '<!DOCTYPE html>',
     '<html lang="en"><head><meta charset="utf-8">',
     `<title>Policy gate: ${failed ? 'failed' : 'passed'}</title>`,
-    `<style>${STYLE}</style></head><body>`,
+    `<style>${STYLE}</style></head><body><main>`,
     `<h1>Ecolaura policy gate report</h1>`,
     `<p>Exceptions judged as of ${e(report.today)}.</p>`,
     ...sections,
-    '</body></html>',
+    '</main></body></html>',
     '',
   ].join('\n');
 }

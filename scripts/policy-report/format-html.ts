@@ -150,7 +150,7 @@ export function formatHtml(report: EvidenceReport): string {
     `<!-- ${e(GENERATED_BY)} -->`,
     '<html lang="en"><head><meta charset="utf-8">',
     '<title>Ecolaura policy evidence report</title>',
-    `<style>${STYLE}${EXTRA_STYLE}</style></head><body>`,
+    `<style>${STYLE}${EXTRA_STYLE}</style></head><body><main>`,
     ...header(report),
     ...gaps(report),
     ...overview(report),
@@ -158,7 +158,7 @@ export function formatHtml(report: EvidenceReport): string {
     '<h2>Policy details</h2>',
     ...report.policies.map(policySection),
     `<p><code>${e(summaryLine(report))}</code></p>`,
-    '</body></html>',
+    '</main></body></html>',
     '',
   ].join('\n');
 }

@@ -1,0 +1,128 @@
+/**
+ * The gate's page and the auditor report, rendered over the committed repository and opened in
+ * Chromium (Debian's, or CHROMIUM_BIN) by playwright-core, as a reviewer opens the CI artifact.
+ * One browser serves every case. Without a browser the suite fails, naming what to install.
+ */
+
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, type OpenedPage, openHtml } from './testing/chromium';
+import { accessibilityViolations, brokenAnchors, overflowingElements } from './testing/page-checks';
+import { type RepositoryPages, renderRepositoryPages } from './testing/repository-pages';
+
+const today = new Date().toISOString().slice(0, 10);
+
+/** A laptop screen, a narrow window, and an A4 sheet printed with Chromium's default margins. */
+const WIDTHS = [
+  { name: 'a 1280 px screen', width: 1280, media: 'screen' },
+  { name: 'an 800 px window', width: 800, media: 'screen' },
+  { name: 'a printed A4 page', width: 720, media: 'print' },
+] as const;
+
+let browser: Browser;
+let pages: RepositoryPages;
+const opened = new Map<'gate' | 'report', OpenedPage>();
+
+beforeAll(async () => {
+  [browser, pages] = await Promise.all([launchChromium(), renderRepositoryPages(today)]);
+  opened.set('gate', await openHtml(browser, pages.gate.html, 'gate.html'));
+  opened.set('report', await openHtml(browser, pages.report.html, 'policy-report.html'));
+});
+
+afterAll(async () => {
+  for (const page of opened.values()) await page.close();
+  await browser?.close();
+});
+
+function pageOf(name: 'gate' | 'report'): OpenedPage {
+  const page = opened.get(name);
+  if (page === undefined) throw new Error(`the ${name} page did not open`);
+  return page;
+}
+
+async function visibleHeading(page: Page, level: 'h1' | 'h2', name: RegExp): Promise<boolean> {
+  const heading = page.locator(level).filter({ hasText: name });
+  return (await heading.count()) === 1 && (await heading.isVisible());
+}
+
+/** The `<code>` of each row's first cell in the table right after the heading `name`. */
+function firstColumnCodes(page: Page, heading: RegExp): Promise<string[]> {
+  return page
+    .locator('h2', { hasText: heading })
+    .locator('xpath=following-sibling::table[1]')
+    .locator('tbody tr > td:first-child > code')
+    .allTextContents();
+}
+
+describe.each([
+  { name: 'gate', title: /^Policy gate: (passed|failed)$/ },
+  { name: 'report', title: /^Ecolaura policy evidence report$/ },
+] as const)('the $name page in Chromium', ({ name, title }) => {
+  it('loads from its file with no console error or warning, no page error, and no request beyond itself', async () => {
+    const { page, problems } = pageOf(name);
+    expect(await page.title()).toMatch(title);
+    expect(problems).toEqual([]);
+  });
+
+  it.each(WIDTHS)('fits $name: nothing overflows sideways', async ({ width, media }) => {
+    const { page } = pageOf(name);
+    await page.emulateMedia({ media });
+    await page.setViewportSize({ width, height: 800 });
+    try {
+      expect(await overflowingElements(page)).toEqual([]);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
+  it('has no in-page link that lands nowhere and no id given twice', async () => {
+    expect(await brokenAnchors(pageOf(name).page)).toEqual([]);
+  });
+
+  it("passes axe-core's WCAG 2 A/AA rules and best practices (contrast, landmarks, table headers)", async () => {
+    expect(await accessibilityViolations(pageOf(name).page)).toEqual([]);
+  });
+});
+
+describe("the gate's page over the repository", () => {
+  it('shows the verdict, then the violations, waived, stale exceptions, policies and files sections', async () => {
+    const { page } = pageOf('gate');
+    expect(await visibleHeading(page, 'h1', /^Ecolaura policy gate report$/)).toBe(true);
+    expect(await page.locator('.verdict').isVisible()).toBe(true);
+    expect(await page.locator('.verdict').textContent()).toMatch(/^info: gate passed: 0 violations/);
+    for (const section of [/^Violations \(\d+\)$/, /^Waived \(\d+\)$/, /^Stale exceptions \(\d+\)$/]) {
+      expect(await visibleHeading(page, 'h2', section)).toBe(true);
+    }
+    expect(await visibleHeading(page, 'h2', new RegExp(`^Policies \\(${pages.gate.policies.length}\\)$`))).toBe(true);
+    expect(await visibleHeading(page, 'h2', new RegExp(`^Files \\(${pages.gate.files.length}\\)$`))).toBe(true);
+  });
+
+  it('lists every policy of the catalog and every gated file, in order', async () => {
+    const { page } = pageOf('gate');
+    expect(await firstColumnCodes(page, /^Policies /)).toEqual(pages.gate.policies);
+    expect(await firstColumnCodes(page, /^Files /)).toEqual(pages.gate.files);
+  });
+});
+
+describe("the auditor report's page over the repository", () => {
+  it('shows the verdict, then the evidence gaps, policies, controls index and policy details sections', async () => {
+    const { page } = pageOf('report');
+    expect(await visibleHeading(page, 'h1', /^Ecolaura policy evidence report$/)).toBe(true);
+    expect(await page.locator('.verdict').textContent()).toMatch(/^info: policy report: \d+ policies/);
+    for (const section of [
+      /^Evidence gaps \(0\)$/,
+      new RegExp(`^Policies \\(${pages.report.policies.length}\\)$`),
+      /^Controls index \(\d+\)$/,
+      /^Policy details$/,
+    ]) {
+      expect(await visibleHeading(page, 'h2', section)).toBe(true);
+    }
+  });
+
+  it('gives every policy a visible section of its own, under its id', async () => {
+    const { page } = pageOf('report');
+    const sections = await page.locator('section.policy').evaluateAll((all) => all.map((section) => section.id));
+    expect(sections).toEqual(pages.report.policies);
+    expect(await page.locator('section.policy').last().isVisible()).toBe(true);
+  });
+});
