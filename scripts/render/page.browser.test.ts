@@ -4,10 +4,10 @@
  * One browser serves every case. Without a browser the suite fails, naming what to install.
  */
 
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, type OpenedPage, openHtml } from './testing/chromium';
+import type { Page } from 'playwright-core';
+import type { OpenedPage } from './testing/chromium';
 import { accessibilityViolations, brokenAnchors, overflowingElements } from './testing/page-checks';
-import { type RepositoryPages, renderRepositoryPages } from './testing/repository-pages';
+import { type OpenedRepositoryPages, openRepositoryPages } from './testing/repository-pages';
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -18,25 +18,24 @@ const WIDTHS = [
   { name: 'a printed A4 page', width: 720, media: 'print' },
 ] as const;
 
-let browser: Browser;
-let pages: RepositoryPages;
-const opened = new Map<'gate' | 'report', OpenedPage>();
+let opened: OpenedRepositoryPages | undefined;
 
 beforeAll(async () => {
-  [browser, pages] = await Promise.all([launchChromium(), renderRepositoryPages(today)]);
-  opened.set('gate', await openHtml(browser, pages.gate.html, 'gate.html'));
-  opened.set('report', await openHtml(browser, pages.report.html, 'policy-report.html'));
+  opened = await openRepositoryPages(today);
 });
 
 afterAll(async () => {
-  for (const page of opened.values()) await page.close();
-  await browser?.close();
+  await opened?.close();
 });
 
 function pageOf(name: 'gate' | 'report'): OpenedPage {
-  const page = opened.get(name);
-  if (page === undefined) throw new Error(`the ${name} page did not open`);
-  return page;
+  if (opened === undefined) throw new Error('the pages did not open: see the error of beforeAll');
+  return opened[name];
+}
+
+function rendered(): OpenedRepositoryPages['rendered'] {
+  if (opened === undefined) throw new Error('the pages did not open: see the error of beforeAll');
+  return opened.rendered;
 }
 
 async function visibleHeading(page: Page, level: 'h1' | 'h2', name: RegExp): Promise<boolean> {
@@ -93,14 +92,16 @@ describe("the gate's page over the repository", () => {
     for (const section of [/^Violations \(\d+\)$/, /^Waived \(\d+\)$/, /^Stale exceptions \(\d+\)$/]) {
       expect(await visibleHeading(page, 'h2', section)).toBe(true);
     }
-    expect(await visibleHeading(page, 'h2', new RegExp(`^Policies \\(${pages.gate.policies.length}\\)$`))).toBe(true);
-    expect(await visibleHeading(page, 'h2', new RegExp(`^Files \\(${pages.gate.files.length}\\)$`))).toBe(true);
+    expect(await visibleHeading(page, 'h2', new RegExp(`^Policies \\(${rendered().gate.policies.length}\\)$`))).toBe(
+      true,
+    );
+    expect(await visibleHeading(page, 'h2', new RegExp(`^Files \\(${rendered().gate.files.length}\\)$`))).toBe(true);
   });
 
   it('lists every policy of the catalog and every gated file, in order', async () => {
     const { page } = pageOf('gate');
-    expect(await firstColumnCodes(page, /^Policies /)).toEqual(pages.gate.policies);
-    expect(await firstColumnCodes(page, /^Files /)).toEqual(pages.gate.files);
+    expect(await firstColumnCodes(page, /^Policies /)).toEqual(rendered().gate.policies);
+    expect(await firstColumnCodes(page, /^Files /)).toEqual(rendered().gate.files);
   });
 });
 
@@ -111,7 +112,7 @@ describe("the auditor report's page over the repository", () => {
     expect(await page.locator('.verdict').textContent()).toMatch(/^info: policy report: \d+ policies/);
     for (const section of [
       /^Evidence gaps \(0\)$/,
-      new RegExp(`^Policies \\(${pages.report.policies.length}\\)$`),
+      new RegExp(`^Policies \\(${rendered().report.policies.length}\\)$`),
       /^Controls index \(\d+\)$/,
       /^Policy details$/,
     ]) {
@@ -122,7 +123,7 @@ describe("the auditor report's page over the repository", () => {
   it('gives every policy a visible section of its own, under its id', async () => {
     const { page } = pageOf('report');
     const sections = await page.locator('section.policy').evaluateAll((all) => all.map((section) => section.id));
-    expect(sections).toEqual(pages.report.policies);
+    expect(sections).toEqual(rendered().report.policies);
     expect(await page.locator('section.policy').last().isVisible()).toBe(true);
   });
 });

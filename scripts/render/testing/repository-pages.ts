@@ -10,6 +10,7 @@ import { runGate } from '../../gate/run-gate';
 import { REPO_ROOT } from '../../gate/testing/synthesized-copy';
 import { collectEvidence } from '../../policy-report/collect-evidence';
 import { formatHtml as formatReportHtml } from '../../policy-report/format-html';
+import { launchChromium, type OpenedPage, openHtml } from './chromium';
 
 export interface RepositoryPages {
   /** The page, the policy ids of the catalog and the gated files it must list. */
@@ -35,4 +36,34 @@ export async function renderRepositoryPages(today: string): Promise<RepositoryPa
     },
     report: { html: formatReportHtml(report), policies: report.policies.map((p) => p.id) },
   };
+}
+
+export interface OpenedRepositoryPages {
+  readonly rendered: RepositoryPages;
+  readonly gate: OpenedPage;
+  readonly report: OpenedPage;
+  /** Closes both pages and the browser. */
+  readonly close: () => Promise<void>;
+}
+
+/** Renders both pages and opens them in one Chromium, which every test case of a file shares. */
+export async function openRepositoryPages(today: string): Promise<OpenedRepositoryPages> {
+  const [browser, rendered] = await Promise.all([launchChromium(), renderRepositoryPages(today)]);
+  try {
+    const gate = await openHtml(browser, rendered.gate.html, 'gate.html');
+    const report = await openHtml(browser, rendered.report.html, 'policy-report.html');
+    return {
+      rendered,
+      gate,
+      report,
+      close: async () => {
+        await gate.close();
+        await report.close();
+        await browser.close();
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
 }
