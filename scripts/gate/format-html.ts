@@ -17,16 +17,22 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
-/** The page's whole stylesheet, inlined so the page needs nothing else. */
+/**
+ * The page's whole stylesheet, inlined so the page needs nothing else. Table cells break long
+ * tokens (paths, resource addresses, identifiers in remediation text) rather than widen the page
+ * past a narrow window or a printed sheet; headers and severity labels stay whole, so a squeezed
+ * column never splits a word (scripts/render/page.browser.test.ts checks both in Chromium).
+ */
 export const STYLE = `
 body{font:14px/1.5 system-ui,sans-serif;margin:2rem;color:#1b1f24;max-width:80rem}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
-th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{background:#f6f8fa}code{font-size:12px}
+th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}code{font-size:12px}td{overflow-wrap:anywhere}
 .verdict{padding:.6rem 1rem;border-radius:6px;font-weight:600}
 .failed{background:#ffebe9;color:#82071e}.passed{background:#dafbe1;color:#116329}
 .critical{color:#82071e;font-weight:600}.high{color:#bc4c00;font-weight:600}.medium{color:#9a6700}.low{color:#57606a}
+.critical,.high,.medium,.low{white-space:nowrap}
 @media print{body{margin:0;max-width:none}tr{break-inside:avoid}h2,h3{break-after:avoid}}
 `;
 

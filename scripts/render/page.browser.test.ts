@@ -1,13 +1,14 @@
 /**
- * The gate's page and the auditor report, rendered over the committed repository and opened in
- * Chromium (Debian's, or CHROMIUM_BIN) by playwright-core, as a reviewer opens the CI artifact.
- * One browser serves every case. Without a browser the suite fails, naming what to install.
+ * The gate's page and the auditor report, rendered over the committed repository, and the gate's
+ * page of a failing run, opened in Chromium (Debian's, or CHROMIUM_BIN) by playwright-core as a
+ * reviewer opens the CI artifact. One browser serves every case. Without a browser the suite
+ * fails, naming what to install; it never skips.
  */
 
 import type { Page } from 'playwright-core';
 import type { OpenedPage } from './testing/chromium';
-import { accessibilityViolations, brokenAnchors, overflowingElements } from './testing/page-checks';
-import { type OpenedRepositoryPages, openRepositoryPages } from './testing/repository-pages';
+import { accessibilityViolations, brokenAnchors, overflowingElements, splitLabels } from './testing/page-checks';
+import { type OpenedPages, openPages, type PageName, type RenderedPages } from './testing/report-pages';
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -18,22 +19,22 @@ const WIDTHS = [
   { name: 'a printed A4 page', width: 720, media: 'print' },
 ] as const;
 
-let opened: OpenedRepositoryPages | undefined;
+let opened: OpenedPages | undefined;
 
 beforeAll(async () => {
-  opened = await openRepositoryPages(today);
+  opened = await openPages(today);
 });
 
 afterAll(async () => {
   await opened?.close();
 });
 
-function pageOf(name: 'gate' | 'report'): OpenedPage {
+function pageOf(name: PageName): OpenedPage {
   if (opened === undefined) throw new Error('the pages did not open: see the error of beforeAll');
-  return opened[name];
+  return opened.pages[name];
 }
 
-function rendered(): OpenedRepositoryPages['rendered'] {
+function rendered(): RenderedPages {
   if (opened === undefined) throw new Error('the pages did not open: see the error of beforeAll');
   return opened.rendered;
 }
@@ -53,8 +54,9 @@ function firstColumnCodes(page: Page, heading: RegExp): Promise<string[]> {
 }
 
 describe.each([
-  { name: 'gate', title: /^Policy gate: (passed|failed)$/ },
+  { name: 'gate', title: /^Policy gate: passed$/ },
   { name: 'report', title: /^Ecolaura policy evidence report$/ },
+  { name: 'failing gate', title: /^Policy gate: failed$/ },
 ] as const)('the $name page in Chromium', ({ name, title }) => {
   it('loads from its file with no console error or warning, no page error, and no request beyond itself', async () => {
     const { page, problems } = pageOf(name);
@@ -62,12 +64,13 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it.each(WIDTHS)('fits $name: nothing overflows sideways', async ({ width, media }) => {
+  it.each(WIDTHS)('fits $name: nothing overflows sideways, no one-word label breaks', async ({ width, media }) => {
     const { page } = pageOf(name);
     await page.emulateMedia({ media });
     await page.setViewportSize({ width, height: 800 });
     try {
       expect(await overflowingElements(page)).toEqual([]);
+      expect(await splitLabels(page)).toEqual([]);
     } finally {
       await page.emulateMedia({ media: 'screen' });
       await page.setViewportSize({ width: 1280, height: 800 });
@@ -92,16 +95,28 @@ describe("the gate's page over the repository", () => {
     for (const section of [/^Violations \(\d+\)$/, /^Waived \(\d+\)$/, /^Stale exceptions \(\d+\)$/]) {
       expect(await visibleHeading(page, 'h2', section)).toBe(true);
     }
-    expect(await visibleHeading(page, 'h2', new RegExp(`^Policies \\(${rendered().gate.policies.length}\\)$`))).toBe(
-      true,
-    );
-    expect(await visibleHeading(page, 'h2', new RegExp(`^Files \\(${rendered().gate.files.length}\\)$`))).toBe(true);
+    const { policies, files } = rendered().gate;
+    expect(await visibleHeading(page, 'h2', new RegExp(`^Policies \\(${policies.length}\\)$`))).toBe(true);
+    expect(await visibleHeading(page, 'h2', new RegExp(`^Files \\(${files.length}\\)$`))).toBe(true);
   });
 
   it('lists every policy of the catalog and every gated file, in order', async () => {
     const { page } = pageOf('gate');
     expect(await firstColumnCodes(page, /^Policies /)).toEqual(rendered().gate.policies);
     expect(await firstColumnCodes(page, /^Files /)).toEqual(rendered().gate.files);
+  });
+});
+
+describe("the gate's page of a failing run", () => {
+  it('shows the failed verdict and a row per unwaived violation, waived violation and stale exception', async () => {
+    const { page } = pageOf('failing gate');
+    expect(await page.locator('.verdict.failed').textContent()).toMatch(/^error: gate failed: 2 violations/);
+    expect(await firstColumnCodes(page, /^Waived \(1\)$/)).toEqual(['ECO-SUS-001']);
+    const violations = page
+      .locator('h2', { hasText: /^Violations \(2\)$/ })
+      .locator('xpath=following-sibling::table[1]');
+    expect(await violations.locator('tbody tr > td:first-child').allTextContents()).toEqual(['critical', 'high']);
+    expect(await page.locator('h2', { hasText: /^Stale exceptions \(1\)$/ }).isVisible()).toBe(true);
   });
 });
 

@@ -10,14 +10,14 @@
 
 import { NEEDED_FLOWS } from '../../environments/network-flows';
 import type { OpenedPage } from './testing/chromium';
-import { type OpenedRepositoryPages, openRepositoryPages } from './testing/repository-pages';
+import { type OpenedPages, openPages } from './testing/report-pages';
 
 const today = new Date().toISOString().slice(0, 10);
 
-let opened: OpenedRepositoryPages | undefined;
+let opened: OpenedPages | undefined;
 
 beforeAll(async () => {
-  opened = await openRepositoryPages(today);
+  opened = await openPages(today);
 });
 
 afterAll(async () => {
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 function pageOf(name: 'gate' | 'report'): OpenedPage {
   if (opened === undefined) throw new Error('the pages did not open: see the error of beforeAll');
-  return opened[name];
+  return opened.pages[name];
 }
 
 describe.each(['gate', 'report'] as const)("issue 10's tables on the %s page", (name) => {

@@ -70,3 +70,20 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
         .join('; ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
   );
 }
+
+/**
+ * Table headers and severity labels of one word that the layout splits across lines: a column
+ * squeezed so narrow it breaks words ("criti / cal").
+ */
+export function splitLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('th, td > span')]
+      .filter((element) => !/\s/.test((element.textContent ?? '').trim()))
+      .filter((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+      })
+      .map((element) => `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim()}" wraps`),
+  );
+}

@@ -1,25 +1,32 @@
 /**
- * The two HTML pages reviewers and auditors open, rendered over the committed repository exactly
- * as `npm run gate -- --format html` and `npm run policy:report -- --format html` write them.
+ * The HTML pages reviewers and auditors open: the gate's page and the auditor report rendered
+ * over the committed repository exactly as `npm run gate -- --format html` and
+ * `npm run policy:report -- --format html` write them, and the gate's page of a failing run (the
+ * format tests' sample: a violation of each kind, a waived one, a stale exception), whose tables
+ * the passing repository leaves empty.
  */
 
 import { join } from 'node:path';
 import { policiesById } from '../../gate/catalog';
 import { formatHtml as formatGateHtml } from '../../gate/format-html';
 import { runGate } from '../../gate/run-gate';
+import { sampleReport } from '../../gate/testing/sample-report';
 import { REPO_ROOT } from '../../gate/testing/synthesized-copy';
 import { collectEvidence } from '../../policy-report/collect-evidence';
 import { formatHtml as formatReportHtml } from '../../policy-report/format-html';
 import { launchChromium, type OpenedPage, openHtml } from './chromium';
 
-export interface RepositoryPages {
+export type PageName = 'gate' | 'report' | 'failing gate';
+
+export interface RenderedPages {
   /** The page, the policy ids of the catalog and the gated files it must list. */
   readonly gate: { readonly html: string; readonly policies: readonly string[]; readonly files: readonly string[] };
   /** The page and the policy ids it must give a section each. */
   readonly report: { readonly html: string; readonly policies: readonly string[] };
+  readonly 'failing gate': { readonly html: string };
 }
 
-export async function renderRepositoryPages(today: string): Promise<RepositoryPages> {
+export async function renderPages(today: string): Promise<RenderedPages> {
   const gate = await runGate({
     paths: [],
     root: REPO_ROOT,
@@ -35,30 +42,31 @@ export async function renderRepositoryPages(today: string): Promise<RepositoryPa
       files: gate.files.map((f) => f.file),
     },
     report: { html: formatReportHtml(report), policies: report.policies.map((p) => p.id) },
+    'failing gate': { html: formatGateHtml(sampleReport()) },
   };
 }
 
-export interface OpenedRepositoryPages {
-  readonly rendered: RepositoryPages;
-  readonly gate: OpenedPage;
-  readonly report: OpenedPage;
-  /** Closes both pages and the browser. */
+export interface OpenedPages {
+  readonly rendered: RenderedPages;
+  readonly pages: Readonly<Record<PageName, OpenedPage>>;
+  /** Closes every page and the browser. */
   readonly close: () => Promise<void>;
 }
 
-/** Renders both pages and opens them in one Chromium, which every test case of a file shares. */
-export async function openRepositoryPages(today: string): Promise<OpenedRepositoryPages> {
-  const [browser, rendered] = await Promise.all([launchChromium(), renderRepositoryPages(today)]);
+/** Renders the pages and opens them in one Chromium, which every test case of a file shares. */
+export async function openPages(today: string): Promise<OpenedPages> {
+  const [browser, rendered] = await Promise.all([launchChromium(), renderPages(today)]);
   try {
-    const gate = await openHtml(browser, rendered.gate.html, 'gate.html');
-    const report = await openHtml(browser, rendered.report.html, 'policy-report.html');
+    const pages = {
+      gate: await openHtml(browser, rendered.gate.html, 'gate.html'),
+      report: await openHtml(browser, rendered.report.html, 'policy-report.html'),
+      'failing gate': await openHtml(browser, rendered['failing gate'].html, 'failing-gate.html'),
+    };
     return {
       rendered,
-      gate,
-      report,
+      pages,
       close: async () => {
-        await gate.close();
-        await report.close();
+        for (const page of Object.values(pages)) await page.close();
         await browser.close();
       },
     };
