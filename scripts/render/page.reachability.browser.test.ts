@@ -16,9 +16,11 @@ const today = new Date().toISOString().slice(0, 10);
 
 let opened: OpenedPages | undefined;
 
+// Runs the gate twice (its page, then the report's evidence) and starts Chromium: 38 s on a CI
+// machine loaded by the rest of `npm test`, so the hook gets more than Jest's 60 s default.
 beforeAll(async () => {
   opened = await openPages(today);
-});
+}, 180_000);
 
 afterAll(async () => {
   await opened?.close();
