@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import type { OpenedPage } from './testing/chromium';
 import { accessibilityViolations, brokenAnchors, overflowingElements, splitLabels } from './testing/page-checks';
-import { type OpenedPages, openPages, type PageName, type RenderedPages } from './testing/report-pages';
+import { type PageName, type RenderedPages, sharedPages } from './testing/report-pages';
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -19,26 +19,14 @@ const WIDTHS = [
   { name: 'a printed A4 page', width: 720, media: 'print' },
 ] as const;
 
-let opened: OpenedPages | undefined;
-
-// Runs the gate twice (its page, then the report's evidence) and starts Chromium: 38 s on a CI
-// machine loaded by the rest of `npm test`, so the hook gets more than Jest's 60 s default.
-beforeAll(async () => {
-  opened = await openPages(today);
-}, 180_000);
-
-afterAll(async () => {
-  await opened?.close();
-});
+const opened = sharedPages(today);
 
 function pageOf(name: PageName): OpenedPage {
-  if (opened === undefined) throw new Error('the pages did not open: see the error of beforeAll');
-  return opened.pages[name];
+  return opened().pages[name];
 }
 
 function rendered(): RenderedPages {
-  if (opened === undefined) throw new Error('the pages did not open: see the error of beforeAll');
-  return opened.rendered;
+  return opened().rendered;
 }
 
 async function visibleHeading(page: Page, level: 'h1' | 'h2', name: RegExp): Promise<boolean> {

@@ -10,25 +10,14 @@
 
 import { NEEDED_FLOWS } from '../../environments/network-flows';
 import type { OpenedPage } from './testing/chromium';
-import { type OpenedPages, openPages } from './testing/report-pages';
+import { sharedPages } from './testing/report-pages';
 
 const today = new Date().toISOString().slice(0, 10);
 
-let opened: OpenedPages | undefined;
-
-// Runs the gate twice (its page, then the report's evidence) and starts Chromium: 38 s on a CI
-// machine loaded by the rest of `npm test`, so the hook gets more than Jest's 60 s default.
-beforeAll(async () => {
-  opened = await openPages(today);
-}, 180_000);
-
-afterAll(async () => {
-  await opened?.close();
-});
+const opened = sharedPages(today);
 
 function pageOf(name: 'gate' | 'report'): OpenedPage {
-  if (opened === undefined) throw new Error('the pages did not open: see the error of beforeAll');
-  return opened.pages[name];
+  return opened().pages[name];
 }
 
 describe.each(['gate', 'report'] as const)("issue 10's tables on the %s page", (name) => {

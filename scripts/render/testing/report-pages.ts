@@ -75,3 +75,23 @@ export async function openPages(today: string): Promise<OpenedPages> {
     throw error;
   }
 }
+
+/**
+ * Registers, in the calling test file, the hooks that open the pages once for all its cases, and
+ * returns their accessor. The hook runs the gate twice (its page, then the report's evidence) and
+ * starts Chromium: 38 s on a CI machine loaded by the rest of `npm test`, so it gets more than
+ * Jest's 60 s default.
+ */
+export function sharedPages(today: string): () => OpenedPages {
+  let opened: OpenedPages | undefined;
+  beforeAll(async () => {
+    opened = await openPages(today);
+  }, 180_000);
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return () => {
+    if (opened === undefined) throw new Error('the pages did not open: see the error of beforeAll');
+    return opened;
+  };
+}
