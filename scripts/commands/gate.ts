@@ -1,25 +1,25 @@
 /**
- * `npm run gate -- [paths…]`: the policy gate. Normalizes Terraform JSON, Terraform plans and
- * Kubernetes manifests, evaluates the committed wasm bundle, applies policies/exceptions.yaml
- * and reports. Exit 0: no unwaived violation; 1: at least one; 2: no verdict (bad usage,
- * unreadable or unknown input, missing or corrupt bundle, evaluation error) — never a pass.
+ * `gate [paths…]`: the policy gate. Normalizes Terraform JSON, Terraform plans and Kubernetes
+ * manifests, evaluates the committed wasm bundle, applies policies/exceptions.yaml and renders
+ * the one result in every format asked for (`--format F --output FILE`, repeatable; one format
+ * without a file goes to stdout). Exit 0: no unwaived violation; 1: at least one; 2: no verdict
+ * (bad usage, unreadable or unknown input, missing or corrupt bundle, evaluation error).
  */
 
-import { dirname, join, resolve } from 'node:path';
-import { Command, Option } from 'commander';
-import { isGateError } from './gate/errors';
-import { isIsoDate } from './gate/exceptions';
-import { summaryLine } from './gate/format-common';
-import { FORMAT_NAMES, FORMATTERS, type FormatName } from './gate/formats';
-import { runGate, supportWarnings } from './gate/run-gate';
-import { writeFileAtomically } from './gate/write-file-atomically';
-import { finishCli, parseCommandLine } from './lib/cli';
-
-const REPO_ROOT = dirname(__dirname);
+import { join, resolve } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseCommandLine, type ToolCommand } from '../core/cli';
+import { ExitCode } from '../core/exit-code';
+import { todayProblem, utcToday } from '../core/iso-date';
+import { REPO_ROOT } from '../core/repo-root';
+import { writeFileAtomically } from '../core/write-file-atomically';
+import { runGate, supportWarnings } from '../gate/run-gate';
+import { summaryLine } from '../render/format-common';
+import { FORMAT_NAMES, type FormatName, isFormatName, loadFormatter } from '../render/formats';
 
 interface GateCliOptions {
-  format: FormatName;
-  output?: string;
+  format: FormatName[];
+  output: string[];
   today: string;
   bundle: string;
   exceptions: string;
@@ -29,20 +29,47 @@ interface GateCliOptions {
   verbose?: boolean;
 }
 
+/** One rendering of the result: a format and the file it goes to (none: stdout). */
+interface Rendering {
+  readonly format: FormatName;
+  readonly output?: string;
+}
+
+function collectFormat(value: string, previous: FormatName[]): FormatName[] {
+  if (!isFormatName(value)) throw new InvalidArgumentError(`Allowed choices are ${FORMAT_NAMES.join(', ')}.`);
+  return [...previous, value];
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 function buildProgram(): Command {
   return new Command('gate')
     .description(
       'Evaluate the policy bundle against Terraform JSON, Terraform plans and Kubernetes manifests.\n' +
         'With no paths: terraform/cdktf.out/stacks/*/cdk.tf.json, clusters/ and .tfcheck/*/plan.json (when present).\n' +
+        'Evaluates once and renders every --format asked for: the n-th --format goes to the n-th --output;\n' +
+        'one --format more than there are --output files goes to stdout.\n' +
         'Exit 0: no unwaived violation; 1: violations; 2: no verdict (bad input, bundle or usage).',
     )
     .argument('[paths...]', 'files or directories (walked recursively; .yaml, .yml and .json are gated)')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMAT_NAMES).default('text'))
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option(
+      `-f, --format <format>`,
+      `report format, repeatable (choices: ${FORMAT_NAMES.join(', ')}; default: text)`,
+      collectFormat,
+      [],
+    )
+    .option(
+      '-o, --output <file>',
+      'write the matching report to a file (atomically) instead of stdout, repeatable',
+      collect,
+      [],
+    )
     .option(
       '--today <date>',
       'judge exception expiry and support calendars as of this day, YYYY-MM-DD (UTC)',
-      new Date().toISOString().slice(0, 10),
+      utcToday(),
     )
     .option('--bundle <dir>', 'policy bundle directory', join(REPO_ROOT, 'policies', 'bundle'))
     .option('--exceptions <file>', 'exceptions file', join(REPO_ROOT, 'policies', 'exceptions.yaml'))
@@ -56,19 +83,35 @@ function buildProgram(): Command {
     .option('-v, --verbose', 'list skipped files and the kind of every gated file');
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+/** Pairs formats with outputs in order; a problem is bad usage. */
+function renderings(formats: readonly FormatName[], outputs: readonly string[]): Rendering[] | string {
+  const asked: readonly FormatName[] = formats.length > 0 ? formats : ['text'];
+  if (outputs.length > asked.length)
+    return `error: ${outputs.length} --output files for ${asked.length} --format (see --help)`;
+  if (asked.length > outputs.length + 1) {
+    return `error: only one report can go to stdout: give each --format but one an --output (see --help)`;
+  }
+  const resolved = outputs.map((output) => resolve(output));
+  if (new Set(resolved).size !== resolved.length) return 'error: the same --output file is named twice (see --help)';
+  return asked.map((format, index) => ({ format, output: outputs[index] }));
+}
+
+async function main(args: readonly string[]): Promise<number> {
   const program = buildProgram();
-  const usageExit = parseCommandLine(program, argv);
+  const usageExit = parseCommandLine(program, args, 'user');
   if (usageExit !== undefined) return usageExit;
   const options = program.opts<GateCliOptions>();
-  if (!isIsoDate(options.today)) {
-    console.error(`error: --today "${options.today}" is not a date written YYYY-MM-DD`);
-    return 2;
+  const todayError = todayProblem(options.today);
+  const plan = renderings(options.format, options.output);
+  for (const problem of [todayError, typeof plan === 'string' ? plan : undefined]) {
+    if (problem !== undefined) {
+      console.error(problem);
+      return ExitCode.couldNotJudge;
+    }
   }
-  const root = resolve(options.root);
   const report = await runGate({
     paths: program.processedArgs[0] as string[],
-    root,
+    root: resolve(options.root),
     bundleDir: resolve(options.bundle),
     exceptionsFile: resolve(options.exceptions),
     today: options.today,
@@ -84,24 +127,33 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`warning: ${file}: stale plan, not judged: ${reason}; rerun npm run tf:check`);
   }
   for (const warning of supportWarnings(report.resources)) console.error(warning);
-  const { collect, normalize, load, evaluate } = report.timings;
+  const { collect: collected, normalize, load, evaluate } = report.timings;
   console.error(
-    `info: ${report.files.length} files, ${report.resourceCount} resources: collect ${collect.toFixed(2)} s, normalize ${normalize.toFixed(2)} s, load bundle ${load.toFixed(2)} s, evaluate ${evaluate.toFixed(2)} s`,
+    `info: ${report.files.length} files, ${report.resourceCount} resources: collect ${collected.toFixed(2)} s, normalize ${normalize.toFixed(2)} s, load bundle ${load.toFixed(2)} s, evaluate ${evaluate.toFixed(2)} s`,
   );
   if (options.writeInput) {
     writeFileAtomically(resolve(options.writeInput), `${JSON.stringify({ resources: report.resources })}\n`);
     console.error(`info: wrote the policy input (${report.resourceCount} resources) to ${options.writeInput}`);
   }
-  const rendered = FORMATTERS[options.format](report);
-  if (options.output) {
-    writeFileAtomically(resolve(options.output), rendered);
-    console.error(`info: wrote ${options.format} report to ${options.output}`);
-    console.error(summaryLine(report));
-  } else {
-    process.stdout.write(rendered);
-    if (options.format !== 'text') console.error(summaryLine(report));
+  let summaryOnStderr = false;
+  for (const { format, output } of plan as Rendering[]) {
+    const rendered = (await loadFormatter(format))(report);
+    if (output) {
+      writeFileAtomically(resolve(output), rendered);
+      console.error(`info: wrote ${format} report to ${output}`);
+      summaryOnStderr = true;
+    } else {
+      process.stdout.write(rendered);
+      // Text output ends with the summary already; machine formats keep stdout machine-readable.
+      if (format !== 'text') summaryOnStderr = true;
+    }
   }
-  return report.findings.some((finding) => !finding.waived) ? 1 : 0;
+  if (summaryOnStderr) console.error(summaryLine(report));
+  return report.findings.some((finding) => !finding.waived) ? ExitCode.findings : ExitCode.ok;
 }
 
-finishCli(main(process.argv), 'error: gate aborted: no verdict (exit 2)', isGateError);
+export const gate: ToolCommand = {
+  summary: 'evaluate the policy bundle and render the result (npm run gate)',
+  abortLine: 'error: gate aborted: no verdict (exit 2)',
+  run: main,
+};

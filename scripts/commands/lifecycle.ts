@@ -6,11 +6,11 @@
  */
 
 import { Command, Option } from 'commander';
-import { isIsoDate } from './gate/exceptions';
-import { utcToday } from './gate/lifecycle-facts';
-import { finishCli, parseCommandLine } from './lib/cli';
-import { judgePinnedVersions } from './lib/support-lifecycle';
-import { lifecycleExitCode, renderJson, renderText, summaryOf } from './lib/support-lifecycle-report';
+import { parseCommandLine, type ToolCommand } from '../core/cli';
+import { ExitCode } from '../core/exit-code';
+import { todayProblem, utcToday } from '../core/iso-date';
+import { judgePinnedVersions } from '../lib/support-lifecycle';
+import { lifecycleExitCode, renderJson, renderText, summaryOf } from '../lib/support-lifecycle-report';
 
 function buildProgram(): Command {
   return new Command('lifecycle')
@@ -22,14 +22,15 @@ function buildProgram(): Command {
     .option('--today <date>', 'judge support windows as of this day, YYYY-MM-DD (UTC)', utcToday());
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+async function main(args: readonly string[]): Promise<number> {
   const program = buildProgram();
-  const usageExit = parseCommandLine(program, argv);
+  const usageExit = parseCommandLine(program, args, 'user');
   if (usageExit !== undefined) return usageExit;
   const options = program.opts<{ format: 'text' | 'json'; today: string }>();
-  if (!isIsoDate(options.today)) {
-    console.error(`error: --today "${options.today}" is not a date written YYYY-MM-DD`);
-    return 2;
+  const todayError = todayProblem(options.today);
+  if (todayError !== undefined) {
+    console.error(todayError);
+    return ExitCode.couldNotJudge;
   }
   const report = { today: options.today, versions: judgePinnedVersions(options.today) };
   process.stdout.write(options.format === 'json' ? renderJson(report) : renderText(report));
@@ -37,4 +38,8 @@ async function main(argv: readonly string[]): Promise<number> {
   return lifecycleExitCode(report);
 }
 
-finishCli(main(process.argv), 'error: lifecycle aborted (exit 2)');
+export const lifecycle: ToolCommand = {
+  summary: 'list every pinned version with the end of its support window (npm run lifecycle)',
+  abortLine: 'error: lifecycle aborted (exit 2)',
+  run: main,
+};

@@ -1,11 +1,6 @@
 import { type Command, CommanderError } from 'commander';
-
-/**
- * The exit codes every command of `scripts/` ends with (scripts/README.md, "Exit codes"): 0 the
- * job is done and found nothing wrong, 1 it found something (violations, drift, a failed plan),
- * 2 it could not judge (bad usage, unreadable input, a missing toolchain).
- */
-export const EXIT_CODES = { ok: 0, findings: 1, noVerdict: 2 } as const;
+import { isToolError } from './errors';
+import { ExitCode } from './exit-code';
 
 /**
  * The one line a usage error prints, whichever command: commander's own message with the pointer
@@ -34,8 +29,8 @@ export function parseCommandLine(
     return undefined;
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_CODES.ok;
-    return EXIT_CODES.noVerdict;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+    return ExitCode.couldNotJudge;
   }
 }
 
@@ -46,29 +41,35 @@ function configureUsageErrors(program: Command): void {
 }
 
 /**
- * Ends a command with `main`'s exit code. A throw means the command could not do its job: an
- * error it expected (`isExpected`) is reported by its message, anything else with its stack, then
- * `abortLine`, and the exit code is 2.
+ * One command of the tools' program (`scripts/tools.ts`): its own file in `scripts/commands/`
+ * parses its flags, calls the core and renders. Commands never import each other.
  */
-export function finishCli(
-  main: Promise<number>,
-  abortLine: string,
-  isExpected: (error: unknown) => error is Error = (_error): _error is Error => false,
-): void {
-  main.then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      if (isExpected(error)) {
-        console.error(`error: ${error.message}`);
-      } else {
-        console.error(
-          `error: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-        );
-      }
-      console.error(abortLine);
-      process.exitCode = EXIT_CODES.noVerdict;
-    },
-  );
+export interface ToolCommand {
+  /** One line for `tools --help`. */
+  readonly summary: string;
+  /** What the command prints last when it throws, saying that no verdict or nothing was written. */
+  readonly abortLine: string;
+  /** Runs with the arguments after the command's name; resolves to the exit code. */
+  run(args: readonly string[]): Promise<number>;
+}
+
+/**
+ * Runs a command to its exit code. A throw means the command could not do its job: a `ToolError`
+ * is reported by its message, anything else with its stack, then the command's abort line, and
+ * the exit code is 2.
+ */
+export async function runCommand(command: ToolCommand, args: readonly string[]): Promise<number> {
+  try {
+    return await command.run(args);
+  } catch (error) {
+    if (isToolError(error)) {
+      console.error(`error: ${error.message}`);
+    } else {
+      console.error(
+        `error: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+    }
+    console.error(command.abortLine);
+    return ExitCode.couldNotJudge;
+  }
 }

@@ -3,8 +3,8 @@
  * policy's METADATA): what reports show about a policy besides its violations.
  */
 
-import { compareText } from './compare';
-import { GateBundleError } from './errors';
+import { compareText } from '../core/compare';
+import { GateBundleError } from '../core/errors';
 import { isRecord } from './terraform-common';
 import { SEVERITIES, type Severity } from './types';
 

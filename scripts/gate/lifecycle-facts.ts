@@ -38,8 +38,3 @@ export function withLifecycleFacts(resources: readonly PolicyResource[], today: 
     return lifecycle ? { ...resource, facts: { ...resource.facts, lifecycle } } : resource;
   });
 }
-
-/** Today's date in UTC, YYYY-MM-DD: the default `--today`. */
-export function utcToday(): string {
-  return new Date().toISOString().slice(0, 10);
-}

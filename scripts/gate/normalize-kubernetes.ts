@@ -3,7 +3,7 @@
  * object, each with the line its document starts on. `List` kinds are expanded into their items.
  */
 
-import { GateInputError } from './errors';
+import { GateInputError } from '../core/errors';
 import { environmentOfPath, kubernetesGroup } from './location';
 import type { PathSegment, SourceDocument } from './source-document';
 import { isRecord, sortedRecord, tagMap } from './terraform-common';

@@ -5,7 +5,7 @@
  * https://developer.hashicorp.com/terraform/language/syntax/json
  */
 
-import { GateInputError } from './errors';
+import { GateInputError } from '../core/errors';
 import { environmentFromValue, environmentOfPath } from './location';
 import type { SourceDocument } from './source-document';
 import {

@@ -5,7 +5,7 @@
  * https://developer.hashicorp.com/terraform/internals/json-format
  */
 
-import { GateInputError } from './errors';
+import { GateInputError } from '../core/errors';
 import { environmentFromValue, environmentOfPath } from './location';
 import type { PathSegment, SourceDocument } from './source-document';
 import {

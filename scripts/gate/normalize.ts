@@ -5,8 +5,9 @@
  */
 
 import { extname } from 'node:path';
-import { GateInputError } from './errors';
-import { utcToday, withLifecycleFacts } from './lifecycle-facts';
+import { GateInputError } from '../core/errors';
+import { utcToday } from '../core/iso-date';
+import { withLifecycleFacts } from './lifecycle-facts';
 import { isKubernetesObject, normalizeKubernetesDocument } from './normalize-kubernetes';
 import { isTerraformConfig, normalizeTerraformConfig } from './normalize-terraform-config';
 import { isTerraformPlan, normalizeTerraformPlan } from './normalize-terraform-plan';

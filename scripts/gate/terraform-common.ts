@@ -3,7 +3,7 @@
  * cdktf `//` metadata the policies must not see.
  */
 
-import { compareText } from './compare';
+import { compareText } from '../core/compare';
 
 /** What a resource takes from the AWS provider configuration that serves it. */
 export interface AwsProvider {

@@ -6,7 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareText } from '../gate/compare';
+import { compareText } from '../core/compare';
 import { isRecord } from '../gate/terraform-common';
 import type { BundleIdentity } from './evidence';
 import { ReportInputError } from './report-input-error';

@@ -4,7 +4,7 @@
  * block (provider, locals, outputs, backend) that changed — a provider's `default_tags` reach
  * every resource, so a reviewer must see it even when no resource body moved.
  */
-import { compareText } from '../gate/compare';
+import { compareText } from '../core/compare';
 import { isRecord } from '../gate/terraform-common';
 import { SummaryInputError } from './errors';
 
