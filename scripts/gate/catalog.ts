@@ -5,7 +5,7 @@
 
 import { compareText } from '../core/compare';
 import { GateBundleError } from '../core/errors';
-import { isRecord } from './terraform-common';
+import { isRecord } from '../core/is-record';
 import { SEVERITIES, type Severity } from './types';
 
 export interface CatalogPolicy {

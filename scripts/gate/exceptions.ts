@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ENVIRONMENT_NAMES, type EnvironmentName } from '../../environments/model';
 import { GateExceptionsError } from '../core/errors';
+import { isRecord } from '../core/is-record';
 import { isIsoDate } from '../core/iso-date';
 import type { Catalog } from './catalog';
-import { isRecord } from './terraform-common';
 import type { Violation } from './types';
 
 export interface PolicyException {

@@ -5,8 +5,8 @@
  * (policies/README.md, "Facts").
  */
 
+import { isRecord } from '../core/is-record';
 import { judgeEks, judgeRdsPostgres, judgeRelease, type LifecycleJudgement } from '../lib/support-lifecycle';
-import { isRecord } from './terraform-common';
 import type { PolicyResource } from './types';
 
 function judgementOf(resource: PolicyResource, today: string): LifecycleJudgement | undefined {

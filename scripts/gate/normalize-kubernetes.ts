@@ -4,9 +4,10 @@
  */
 
 import { GateInputError } from '../core/errors';
+import { isRecord } from '../core/is-record';
 import { environmentOfPath, kubernetesGroup } from './location';
 import type { PathSegment, SourceDocument } from './source-document';
-import { isRecord, sortedRecord, tagMap } from './terraform-common';
+import { sortedRecord, tagMap } from './terraform-common';
 import type { PolicyResource } from './types';
 
 /** True for a document that names an apiVersion and a kind, as every Kubernetes object does. */

@@ -6,13 +6,13 @@
  */
 
 import { GateInputError } from '../core/errors';
+import { isRecord } from '../core/is-record';
 import { environmentFromValue, environmentOfPath } from './location';
 import type { PathSegment, SourceDocument } from './source-document';
 import {
   type AwsProvider,
   addressOfTraversal,
   effectiveTags,
-  isRecord,
   referenceRecord,
   sortedRecord,
   tagMap,

@@ -7,12 +7,12 @@
 
 import { join } from 'node:path';
 import { compareText } from '../core/compare';
+import { isRecord } from '../core/is-record';
 import { policiesById } from '../gate/catalog';
 import { isExpired, loadExceptions, type PolicyException } from '../gate/exceptions';
 import { MUTATIONS, type Mutation } from '../gate/mutations';
 import { findPolicyFixtures, type PolicyFixture } from '../gate/policy-fixtures';
 import { exitCodeOf, type GateReport, runGate } from '../gate/run-gate';
-import { isRecord } from '../gate/terraform-common';
 import { loadFreshCatalog } from '../policy-catalog';
 import { location } from '../render/format-common';
 import { readBundleManifest, testsByPackage } from './bundle-manifest';

@@ -5,7 +5,7 @@
  * every resource, so a reviewer must see it even when no resource body moved.
  */
 import { compareText } from '../core/compare';
-import { isRecord } from '../gate/terraform-common';
+import { isRecord } from '../core/is-record';
 import { SummaryInputError } from './errors';
 
 export interface ChangedResource {

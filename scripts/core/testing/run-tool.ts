@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../repo-root';
 
 /** The launcher every npm script runs (package.json). */
-export const TOOLS_LAUNCHER = join(REPO_ROOT, 'scripts', 'tools.js');
+export const TOOLS_LAUNCHER = join(REPO_ROOT, 'scripts', 'run-tools.js');
 
 export interface ToolRun {
   readonly status: number | null;

@@ -1,5 +1,5 @@
 /**
- * The launcher every npm script runs: `node scripts/tools.js <command> [options]`. It runs the
+ * The launcher every npm script runs: `node scripts/run-tools.js <command> [options]`. It runs the
  * tools' program (`scripts/tools.ts`) from one esbuild bundle, `.cache/tools/tools.cjs`
  * (git-ignored), so a command starts without compiling TypeScript. The bundle is a build-step
  * artefact, never committed: its first line records the sha256 of every source file it was built
