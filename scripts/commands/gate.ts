@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseCommandLine, type ToolCommand } from '../core/cli';
 import { ExitCode } from '../core/exit-code';
-import { todayProblem, utcToday } from '../core/iso-date';
+import { todayOption } from '../core/iso-date';
 import { REPO_ROOT } from '../core/repo-root';
 import { writeFileAtomically } from '../core/write-file-atomically';
 import { runGate, supportWarnings } from '../gate/run-gate';
@@ -66,11 +66,7 @@ function buildProgram(): Command {
       collect,
       [],
     )
-    .option(
-      '--today <date>',
-      'judge exception expiry and support calendars as of this day, YYYY-MM-DD (UTC)',
-      utcToday(),
-    )
+    .addOption(todayOption('judge exception expiry and support calendars as of this day'))
     .option('--bundle <dir>', 'policy bundle directory', join(REPO_ROOT, 'policies', 'bundle'))
     .option('--exceptions <file>', 'exceptions file', join(REPO_ROOT, 'policies', 'exceptions.yaml'))
     .option('--root <dir>', 'directory paths are resolved and reported against', process.cwd())
@@ -101,13 +97,10 @@ async function main(args: readonly string[]): Promise<number> {
   const usageExit = parseCommandLine(program, args, 'user');
   if (usageExit !== undefined) return usageExit;
   const options = program.opts<GateCliOptions>();
-  const todayError = todayProblem(options.today);
   const plan = renderings(options.format, options.output);
-  for (const problem of [todayError, typeof plan === 'string' ? plan : undefined]) {
-    if (problem !== undefined) {
-      console.error(problem);
-      return ExitCode.couldNotJudge;
-    }
+  if (typeof plan === 'string') {
+    console.error(plan);
+    return ExitCode.couldNotJudge;
   }
   const report = await runGate({
     paths: program.processedArgs[0] as string[],
@@ -136,7 +129,7 @@ async function main(args: readonly string[]): Promise<number> {
     console.error(`info: wrote the policy input (${report.resourceCount} resources) to ${options.writeInput}`);
   }
   let summaryOnStderr = false;
-  for (const { format, output } of plan as Rendering[]) {
+  for (const { format, output } of plan) {
     const rendered = (await loadFormatter(format))(report);
     if (output) {
       writeFileAtomically(resolve(output), rendered);

@@ -7,8 +7,7 @@
 
 import { Command, Option } from 'commander';
 import { parseCommandLine, type ToolCommand } from '../core/cli';
-import { ExitCode } from '../core/exit-code';
-import { todayProblem, utcToday } from '../core/iso-date';
+import { todayOption } from '../core/iso-date';
 import { judgePinnedVersions } from '../lib/support-lifecycle';
 import { lifecycleExitCode, renderJson, renderText, summaryOf } from '../lib/support-lifecycle-report';
 
@@ -19,7 +18,7 @@ function buildProgram(): Command {
         'Exit 0: nothing past its end; 1: a pinned version is past its end; 2: bad usage.',
     )
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
-    .option('--today <date>', 'judge support windows as of this day, YYYY-MM-DD (UTC)', utcToday());
+    .addOption(todayOption('judge support windows as of this day'));
 }
 
 async function main(args: readonly string[]): Promise<number> {
@@ -27,11 +26,6 @@ async function main(args: readonly string[]): Promise<number> {
   const usageExit = parseCommandLine(program, args, 'user');
   if (usageExit !== undefined) return usageExit;
   const options = program.opts<{ format: 'text' | 'json'; today: string }>();
-  const todayError = todayProblem(options.today);
-  if (todayError !== undefined) {
-    console.error(todayError);
-    return ExitCode.couldNotJudge;
-  }
   const report = { today: options.today, versions: judgePinnedVersions(options.today) };
   process.stdout.write(options.format === 'json' ? renderJson(report) : renderText(report));
   console.error(summaryOf(report));

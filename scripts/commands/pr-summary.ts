@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { parseCommandLine, type ToolCommand } from '../core/cli';
 import { ExitCode } from '../core/exit-code';
-import { todayProblem, utcToday } from '../core/iso-date';
+import { todayOption } from '../core/iso-date';
 import { REPO_ROOT } from '../core/repo-root';
 import { writeFileAtomically } from '../core/write-file-atomically';
 import { collectSummary } from '../pr-summary/collect-summary';
@@ -39,7 +39,7 @@ function buildProgram(): Command {
     .option('--base <ref>', 'Git ref to compare the working tree with, e.g. origin/main (default: no changes section)')
     .addOption(new Option('-f, --format <format>', 'page format').choices(Object.keys(FORMATS)).default('markdown'))
     .option('-o, --output <file>', 'write the page to a file (atomically) instead of stdout')
-    .option('--today <date>', 'judge policy exception expiry as of this day, YYYY-MM-DD (UTC)', utcToday())
+    .addOption(todayOption('judge policy exception expiry as of this day'))
     .option('--root <dir>', 'the repository (working tree) to summarize', process.cwd())
     .addHelpText(
       'after',
@@ -63,11 +63,6 @@ async function main(args: readonly string[]): Promise<number> {
     return ExitCode.couldNotJudge;
   }
   const options = program.opts<CliOptions>();
-  const todayError = todayProblem(options.today);
-  if (todayError !== undefined) {
-    console.error(todayError);
-    return ExitCode.couldNotJudge;
-  }
   const started = performance.now();
   const summary = await collectSummary(
     {

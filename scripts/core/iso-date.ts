@@ -1,5 +1,7 @@
 /** Days as the tools take them on the command line (`--today`) and in files: YYYY-MM-DD, UTC. */
 
+import { InvalidArgumentError, Option } from 'commander';
+
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -12,7 +14,13 @@ export function utcToday(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The one line every command prints for a bad `--today` (then it exits 2), or nothing when good. */
-export function todayProblem(value: string): string | undefined {
-  return isIsoDate(value) ? undefined : `error: --today "${value}" is not a date written YYYY-MM-DD`;
+/**
+ * Every command's `--today <date>`, default today (UTC). A day that does not exist is bad usage,
+ * reported by commander in the shared wording (`core/cli.ts`) before the command does anything.
+ */
+export function todayOption(description: string): Option {
+  return new Option('--today <date>', `${description}, YYYY-MM-DD (UTC)`).default(utcToday()).argParser((value) => {
+    if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is not a date written YYYY-MM-DD.`);
+    return value;
+  });
 }
