@@ -42,7 +42,6 @@ async function main(args: readonly string[]): Promise<number> {
 }
 
 export const drift: ToolCommand = {
-  summary: 'compare the committed synth output with a fresh synth (npm run drift)',
   abortLine: 'error: drift aborted: no verdict (exit 2)',
   run: main,
 };

@@ -82,10 +82,11 @@ function buildProgram(): Command {
 /** Pairs formats with outputs in order; a problem is bad usage. */
 function renderings(formats: readonly FormatName[], outputs: readonly string[]): Rendering[] | string {
   const asked: readonly FormatName[] = formats.length > 0 ? formats : ['text'];
-  if (outputs.length > asked.length)
+  if (outputs.length > asked.length) {
     return `error: ${outputs.length} --output files for ${asked.length} --format (see --help)`;
+  }
   if (asked.length > outputs.length + 1) {
-    return `error: only one report can go to stdout: give each --format but one an --output (see --help)`;
+    return 'error: only one report can go to stdout: give each --format but one an --output (see --help)';
   }
   const resolved = outputs.map((output) => resolve(output));
   if (new Set(resolved).size !== resolved.length) return 'error: the same --output file is named twice (see --help)';
@@ -146,7 +147,6 @@ async function main(args: readonly string[]): Promise<number> {
 }
 
 export const gate: ToolCommand = {
-  summary: 'evaluate the policy bundle and render the result (npm run gate)',
   abortLine: 'error: gate aborted: no verdict (exit 2)',
   run: main,
 };

@@ -33,7 +33,6 @@ async function main(args: readonly string[]): Promise<number> {
 }
 
 export const lifecycle: ToolCommand = {
-  summary: 'list every pinned version with the end of its support window (npm run lifecycle)',
   abortLine: 'error: lifecycle aborted (exit 2)',
   run: main,
 };

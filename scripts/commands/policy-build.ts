@@ -4,7 +4,6 @@ import type { ToolCommand } from '../core/cli';
 import { main } from '../policy-build';
 
 export const policyBuild: ToolCommand = {
-  summary: 'check, test and compile policies/ into policies/bundle/ (npm run policy:build)',
   abortLine: 'error: policy:build aborted (exit 2)',
   // The policy tools read argv as node gives it.
   run: async (args) => main(['node', 'policy:build', ...args]),

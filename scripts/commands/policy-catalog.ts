@@ -4,7 +4,6 @@ import type { ToolCommand } from '../core/cli';
 import { main } from '../policy-catalog';
 
 export const policyCatalog: ToolCommand = {
-  summary: "print every policy's METADATA, checked against the current Rego (npm run policy:catalog)",
   abortLine: 'error: policy:catalog aborted (exit 2)',
   // The policy tools read argv as node gives it.
   run: async (args) => main(['node', 'policy:catalog', ...args]),

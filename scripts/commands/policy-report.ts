@@ -7,7 +7,6 @@ import type { ToolCommand } from '../core/cli';
 import { runPolicyReport } from '../policy-report/cli';
 
 export const policyReport: ToolCommand = {
-  summary: 'the auditor evidence report (npm run policy:report)',
   abortLine: 'error: policy report aborted: nothing written (exit 2)',
   // runPolicyReport reads argv as node gives it, and reports its own failures.
   run: (args) => runPolicyReport(['node', 'policy:report', ...args]),

@@ -4,7 +4,6 @@ import type { ToolCommand } from '../core/cli';
 import { main } from '../policy-verify';
 
 export const policyVerify: ToolCommand = {
-  summary: 'prove policies/bundle/ is what the committed Rego builds (npm run policy:verify)',
   abortLine: 'error: policy:verify aborted: no verdict (exit 2)',
   // The policy tools read argv as node gives it.
   run: async (args) => main(['node', 'policy:verify', ...args]),

@@ -93,7 +93,6 @@ async function main(args: readonly string[]): Promise<number> {
 }
 
 export const prSummary: ToolCommand = {
-  summary: "the reviewer's page of a pull request (npm run pr:summary)",
   abortLine: 'error: pr:summary aborted: nothing written (exit 2)',
   run: main,
 };

@@ -49,7 +49,6 @@ async function main(args: readonly string[]): Promise<number> {
 }
 
 export const synth: ToolCommand = {
-  summary: "write every environment's Terraform JSON and Kubernetes manifests (npm run synth)",
   abortLine: 'error: synth aborted: nothing written (exit 2)',
   run: main,
 };

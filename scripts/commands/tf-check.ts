@@ -271,7 +271,6 @@ async function main(args: readonly string[]): Promise<number> {
 }
 
 export const tfCheck: ToolCommand = {
-  summary: 'terraform init, validate, plan and show -json for every environment (npm run tf:check)',
   abortLine: 'error: tf:check aborted (exit 2)',
   run: main,
 };

@@ -7,7 +7,6 @@ import type { ToolCommand } from '../core/cli';
 import { runValidateManifests } from '../manifests/cli';
 
 export const validateManifests: ToolCommand = {
-  summary: 'schema and Argo CD consistency check of the Kubernetes manifests (npm run validate:manifests)',
   abortLine: 'error: validate:manifests aborted (exit 2)',
   run: (args) =>
     runValidateManifests(args, {

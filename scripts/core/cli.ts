@@ -45,8 +45,6 @@ function configureUsageErrors(program: Command): void {
  * parses its flags, calls the core and renders. Commands never import each other.
  */
 export interface ToolCommand {
-  /** One line for `tools --help`. */
-  readonly summary: string;
   /** What the command prints last when it throws, saying that no verdict or nothing was written. */
   readonly abortLine: string;
   /** Runs with the arguments after the command's name; resolves to the exit code. */
