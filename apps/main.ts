@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEnvironments } from '../environments';
-import { replaceDirAtomically } from '../scripts/lib/atomic-dir';
+import { replaceDirAtomically } from '../scripts/core/atomic-dir';
 import { synthesizeEnvironment } from './environment-charts';
 import { clustersReadme } from './lib/clusters-readme';
 import { chartFiles } from './lib/manifest-files';

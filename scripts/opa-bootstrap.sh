@@ -34,7 +34,7 @@ for arg in "$@"; do
     --discover) discover=true; force_helper=true ;;
     --helper) force_helper=true ;;
     -h|--help) sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    -*) echo "error: unknown option '$arg' (see --help)" >&2; exit 2 ;;  # the wording of scripts/lib/cli.ts
+    -*) echo "error: unknown option '$arg' (see --help)" >&2; exit 2 ;;  # the wording of scripts/core/cli.ts
     *) echo "error: too many arguments. Expected 0 arguments but got 1. (see --help)" >&2; exit 2 ;;
   esac
 done

@@ -4,17 +4,18 @@
  * report never describes policies the gate no longer enforces.
  */
 
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Command } from 'commander';
-import { parseCommandLine } from './lib/cli';
+import { parseCommandLine } from './core/cli';
+import { ToolError } from './core/errors';
+import { REPO_ROOT } from './core/repo-root';
+import { writeFileAtomically } from './core/write-file-atomically';
 import { policySources, SEVERITIES } from './lib/opa-catalog';
 import { POLICY_ENTRYPOINT, readRegoSources, STALE_BUNDLE, sourcesHash, testEntrypoints } from './lib/opa-sources';
 
-const REPO_ROOT = resolve(__dirname, '..');
-
 /** A stale, unreadable or incomplete bundle: no report may describe it. */
-export class CatalogCommandError extends Error {
+export class CatalogCommandError extends ToolError {
   override readonly name = 'CatalogCommandError';
 }
 
@@ -56,7 +57,7 @@ export function loadFreshCatalog(repoRoot: string = REPO_ROOT): { raw: unknown; 
   return { raw, policies };
 }
 
-function main(argv: string[]): number {
+export function main(argv: string[]): number {
   const program = new Command()
     .name('policy:catalog')
     .description("Print every policy's METADATA (policies/bundle/catalog.json), checked against the current Rego.")
@@ -67,9 +68,7 @@ function main(argv: string[]): number {
   const { raw, policies } = loadFreshCatalog();
   const text = `${JSON.stringify(raw, null, 2)}\n`;
   if (options.output) {
-    const temporary = join(dirname(resolve(options.output)), `.policy-catalog-${process.pid}.tmp`);
-    writeFileSync(temporary, text);
-    renameSync(temporary, resolve(options.output));
+    writeFileAtomically(resolve(options.output), text);
     console.error(`info: wrote ${options.output}`);
   } else {
     process.stdout.write(text);
@@ -77,14 +76,4 @@ function main(argv: string[]): number {
   const bySeverity = SEVERITIES.map((s) => `${policies.filter((p) => p.severity === s).length} ${s}`).join(', ');
   console.error(`policy:catalog: ${policies.length} policies (${bySeverity})`);
   return 0;
-}
-
-if (require.main === module) {
-  try {
-    process.exitCode = main(process.argv);
-  } catch (error) {
-    const known = error instanceof CatalogCommandError;
-    console.error(`error: ${known ? (error as Error).message : (error as Error).stack}`);
-    process.exit(known ? 1 : 2);
-  }
 }

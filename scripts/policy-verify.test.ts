@@ -5,24 +5,18 @@
  * (hashes inside the same commit) accepts.
  */
 
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runTool } from './core/testing/run-tool';
 import { loadPolicyBundle } from './gate/evaluate';
 import { findOpa } from './lib/opa-binary';
 import { buildBundle } from './policy-build';
 
 const REPO = join(__dirname, '..');
-const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
-
 function verify(root: string, env: NodeJS.ProcessEnv = process.env) {
-  return spawnSync(TSX, [join(REPO, 'scripts', 'policy-verify.ts'), '--root', root], {
-    encoding: 'utf8',
-    env,
-    timeout: 300_000,
-  });
+  return runTool('policy:verify', ['--root', root], { env, timeout: 300_000 });
 }
 
 let root: string;

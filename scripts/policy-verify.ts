@@ -13,14 +13,14 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
-import { finishCli, parseCommandLine } from './lib/cli';
+import { parseCommandLine } from './core/cli';
+import { ToolError } from './core/errors';
+import { REPO_ROOT } from './core/repo-root';
 import { findOpa, OpaToolError } from './lib/opa-binary';
 import { buildBundle, differingFiles, StepError } from './policy-build';
 
-const REPO_ROOT = resolve(__dirname, '..');
-
 /** Verification could not run: the CLI reports it and exits 2. */
-class NoVerdictError extends Error {
+class NoVerdictError extends ToolError {
   override readonly name = 'NoVerdictError';
 }
 
@@ -69,7 +69,7 @@ export async function verifyBundle(root: string): Promise<{ differing: string[];
   }
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('policy:verify')
     .description(
       'Rebuild policies/bundle/ from the committed Rego with the recorded OPA version and compare bytes.\n' +
@@ -105,5 +105,3 @@ async function main(argv: readonly string[]): Promise<number> {
   );
   return 0;
 }
-
-finishCli(main(process.argv), 'error: policy:verify aborted: no verdict (exit 2)');

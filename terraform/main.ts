@@ -4,7 +4,7 @@
  */
 import { App } from 'cdktf';
 import { type Environment, loadEnvironments } from '../environments';
-import { replaceDirAtomically } from '../scripts/lib/atomic-dir';
+import { replaceDirAtomically } from '../scripts/core/atomic-dir';
 import { StateBootstrapStack } from './bootstrap/state-bootstrap-stack';
 import { PlatformStack } from './platform-stack';
 

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { stringify } from 'yaml';
-import { replaceDirAtomically } from '../lib/atomic-dir';
-import { parseCommandLine } from '../lib/cli';
+import { replaceDirAtomically } from '../core/atomic-dir';
+import { parseCommandLine } from '../core/cli';
 import { benchmarkObjects } from './kubernetes-objects';
 
 function positiveInteger(value: string): number {

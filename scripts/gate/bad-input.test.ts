@@ -34,7 +34,7 @@ function collectFilesWithFailingReaddir(dir: string): unknown {
   }
 }
 
-import { GateInputError } from './errors';
+import { GateInputError } from '../core/errors';
 import { MAX_SOURCE_BYTES, readSourceFile } from './read-source-file';
 import { runGateCli } from './testing/run-gate-cli';
 

@@ -1,5 +1,5 @@
+import { GateBundleError } from '../core/errors';
 import { parseCatalog, referenceLabels } from './catalog';
-import { GateBundleError } from './errors';
 
 const ENTRY = {
   id: 'ECO-TLS-001',

@@ -3,9 +3,9 @@
  * policy's METADATA): what reports show about a policy besides its violations.
  */
 
-import { compareText } from './compare';
-import { GateBundleError } from './errors';
-import { isRecord } from './terraform-common';
+import { compareText } from '../core/compare';
+import { GateBundleError } from '../core/errors';
+import { isRecord } from '../core/is-record';
 import { SEVERITIES, type Severity } from './types';
 
 export interface CatalogPolicy {

@@ -57,9 +57,11 @@ describe('the gate CLI fails closed with exit 2', () => {
     expect(runGateCli(['--format', 'xml', 'deployment.yaml'], dir).stderr).toMatch(
       /error: option .*--format.* argument 'xml' is invalid/,
     );
-    expect(runGateCli(['--today', '2026-02-30', 'deployment.yaml'], dir).stderr).toContain(
-      'error: --today "2026-02-30" is not a date',
-    );
+    expect(runGateCli(['--today', '2026-02-30', 'deployment.yaml'], dir)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `error: option '--today <date>' argument '2026-02-30' is invalid. "2026-02-30" is not a date written YYYY-MM-DD. (see --help)\n`,
+    });
     const missing = runGateCli(['nowhere/'], dir);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('error: path "nowhere/" does not exist');

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { GateUsageError } from '../core/errors';
 import { collectFiles, defaultPaths } from './collect-files';
-import { GateUsageError } from './errors';
 
 let root: string;
 

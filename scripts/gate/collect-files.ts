@@ -5,8 +5,8 @@
 
 import { type Dirent, existsSync, lstatSync, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { compareText } from './compare';
-import { GateInputError, GateUsageError } from './errors';
+import { compareText } from '../core/compare';
+import { GateInputError, GateUsageError } from '../core/errors';
 
 export const GATED_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 

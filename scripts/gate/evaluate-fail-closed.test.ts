@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GateBundleError } from '../core/errors';
 import { parseCatalog } from './catalog';
-import { GateBundleError } from './errors';
 import { evaluateWith, loadPolicyBundle } from './evaluate';
 
 const CATALOG = JSON.stringify([{ id: 'ECO-ENC-001', title: 'Encrypted', severity: 'high' }]);

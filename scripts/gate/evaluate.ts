@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LoadedPolicy, loadPolicy } from '@open-policy-agent/opa-wasm';
+import { compareText } from '../core/compare';
+import { GateBundleError } from '../core/errors';
+import { isRecord } from '../core/is-record';
 import { type Catalog, parseCatalog } from './catalog';
-import { compareText } from './compare';
-import { GateBundleError } from './errors';
-import { isRecord } from './terraform-common';
 import { type PolicyInput, SEVERITIES, type Severity, type Violation } from './types';
 
 export const DEFAULT_BUNDLE_DIR = 'policies/bundle';

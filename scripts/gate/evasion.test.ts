@@ -8,8 +8,8 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { GateInputError } from '../core/errors';
 import { STACK_STAMP_FILE, sha256Hex } from '../lib/plan-stamp';
-import { GateInputError } from './errors';
 import { exitCodeOf, runGate } from './run-gate';
 import { REPO_ROOT } from './testing/synthesized-copy';
 

@@ -1,5 +1,6 @@
-import { GateExceptionsError } from './errors';
-import { applyExceptions, globToRegExp, isIsoDate, type PolicyException, parseExceptions } from './exceptions';
+import { GateExceptionsError } from '../core/errors';
+import { isIsoDate } from '../core/iso-date';
+import { applyExceptions, globToRegExp, type PolicyException, parseExceptions } from './exceptions';
 import { SAMPLE_CATALOG } from './testing/sample-report';
 import type { Violation } from './types';
 

@@ -8,9 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ENVIRONMENT_NAMES, type EnvironmentName } from '../../environments/model';
+import { GateExceptionsError } from '../core/errors';
+import { isRecord } from '../core/is-record';
+import { isIsoDate } from '../core/iso-date';
 import type { Catalog } from './catalog';
-import { GateExceptionsError } from './errors';
-import { isRecord } from './terraform-common';
 import type { Violation } from './types';
 
 export interface PolicyException {
@@ -40,13 +41,6 @@ export const MAX_WAIVER_DAYS_CEILING = 365;
  * three characters, or an e-mail address.
  */
 const OWNER = /^(?:@?[A-Za-z0-9][A-Za-z0-9._-]{2,}(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?|[^\s@]+@[^\s@]+\.[A-Za-z]{2,})$/;
-
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

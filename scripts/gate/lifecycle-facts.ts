@@ -5,8 +5,8 @@
  * (policies/README.md, "Facts").
  */
 
+import { isRecord } from '../core/is-record';
 import { judgeEks, judgeRdsPostgres, judgeRelease, type LifecycleJudgement } from '../lib/support-lifecycle';
-import { isRecord } from './terraform-common';
 import type { PolicyResource } from './types';
 
 function judgementOf(resource: PolicyResource, today: string): LifecycleJudgement | undefined {
@@ -37,9 +37,4 @@ export function withLifecycleFacts(resources: readonly PolicyResource[], today: 
     const lifecycle = judgementOf(resource, today);
     return lifecycle ? { ...resource, facts: { ...resource.facts, lifecycle } } : resource;
   });
-}
-
-/** Today's date in UTC, YYYY-MM-DD: the default `--today`. */
-export function utcToday(): string {
-  return new Date().toISOString().slice(0, 10);
 }

@@ -1,4 +1,4 @@
-import { GateInputError } from './errors';
+import { GateInputError } from '../core/errors';
 import { normalizeFile } from './normalize';
 
 const FILE = 'clusters/prod/backend/backend.yaml';

@@ -3,10 +3,11 @@
  * object, each with the line its document starts on. `List` kinds are expanded into their items.
  */
 
-import { GateInputError } from './errors';
+import { GateInputError } from '../core/errors';
+import { isRecord } from '../core/is-record';
 import { environmentOfPath, kubernetesGroup } from './location';
 import type { PathSegment, SourceDocument } from './source-document';
-import { isRecord, sortedRecord, tagMap } from './terraform-common';
+import { sortedRecord, tagMap } from './terraform-common';
 import type { PolicyResource } from './types';
 
 /** True for a document that names an apiVersion and a kind, as every Kubernetes object does. */

@@ -5,7 +5,8 @@
  * https://developer.hashicorp.com/terraform/language/syntax/json
  */
 
-import { GateInputError } from './errors';
+import { GateInputError } from '../core/errors';
+import { isRecord } from '../core/is-record';
 import { environmentFromValue, environmentOfPath } from './location';
 import type { SourceDocument } from './source-document';
 import {
@@ -13,7 +14,6 @@ import {
   configAttributeReferences,
   configReferences,
   effectiveTags,
-  isRecord,
   tagMap,
   withoutMetadata,
 } from './terraform-common';

@@ -5,14 +5,14 @@
  * https://developer.hashicorp.com/terraform/internals/json-format
  */
 
-import { GateInputError } from './errors';
+import { GateInputError } from '../core/errors';
+import { isRecord } from '../core/is-record';
 import { environmentFromValue, environmentOfPath } from './location';
 import type { PathSegment, SourceDocument } from './source-document';
 import {
   type AwsProvider,
   addressOfTraversal,
   effectiveTags,
-  isRecord,
   referenceRecord,
   sortedRecord,
   tagMap,

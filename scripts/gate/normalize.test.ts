@@ -1,4 +1,4 @@
-import { GateInputError } from './errors';
+import { GateInputError } from '../core/errors';
 import { normalizeFile, normalizeSource } from './normalize';
 
 describe('normalizeSource', () => {

@@ -5,13 +5,14 @@
  */
 
 import { extname } from 'node:path';
-import { GateInputError } from './errors';
-import { utcToday, withLifecycleFacts } from './lifecycle-facts';
+import { GateInputError } from '../core/errors';
+import { isRecord } from '../core/is-record';
+import { utcToday } from '../core/iso-date';
+import { withLifecycleFacts } from './lifecycle-facts';
 import { isKubernetesObject, normalizeKubernetesDocument } from './normalize-kubernetes';
 import { isTerraformConfig, normalizeTerraformConfig } from './normalize-terraform-config';
 import { isTerraformPlan, normalizeTerraformPlan } from './normalize-terraform-plan';
 import { parseJsonSource, parseYamlSources } from './source-document';
-import { isRecord } from './terraform-common';
 import type { PolicyResource } from './types';
 
 export type DocumentKind = 'terraform' | 'terraform-plan' | 'kubernetes' | 'cdktf-manifest';

@@ -6,7 +6,7 @@
 
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { compareText } from './compare';
+import { compareText } from '../core/compare';
 
 export interface PolicyFixture {
   readonly policy: string;

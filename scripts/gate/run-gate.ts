@@ -1,6 +1,6 @@
 /**
  * One gate run, as a library: collect files, normalize, evaluate, apply exceptions. The CLI
- * (scripts/gate.ts) and the tests both call this, so what the tests prove is what CI runs.
+ * (scripts/commands/gate.ts) and the tests both call this, so what the tests prove is what CI runs.
  */
 
 import { planStaleness } from '../lib/plan-stamp';

@@ -3,17 +3,13 @@
  * cdktf `//` metadata the policies must not see.
  */
 
-import { compareText } from './compare';
+import { compareText } from '../core/compare';
+import { isRecord } from '../core/is-record';
 
 /** What a resource takes from the AWS provider configuration that serves it. */
 export interface AwsProvider {
   readonly region: string | null;
   readonly defaultTags: Record<string, string>;
-}
-
-/** A plain JSON object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Drops cdktf's `//` metadata keys at every depth: they describe the synth, not the resource. */

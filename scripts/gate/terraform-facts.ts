@@ -7,8 +7,8 @@
  * https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
  */
 
+import { isRecord } from '../core/is-record';
 import { type AddressFamily, type AddressRange, coversAll, parseCidr } from './cidr';
-import { isRecord } from './terraform-common';
 import type { PolicyResource } from './types';
 
 type Unfacted = Omit<PolicyResource, 'facts'>;

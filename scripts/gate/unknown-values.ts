@@ -7,7 +7,8 @@
  * https://developer.hashicorp.com/terraform/language/syntax/json#expression-mapping
  */
 
-import { addressOfTraversal, interpolations, isRecord } from './terraform-common';
+import { isRecord } from '../core/is-record';
+import { addressOfTraversal, interpolations } from './terraform-common';
 
 /** The key of the marker object; policies test for it with `resources.unknown(x)`. */
 export const UNKNOWN_KEY = '$unknown';

@@ -6,6 +6,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { ToolError } from '../core/errors';
 
 export interface OpaBinary {
   /** Absolute path (or PATH name) of the binary. */
@@ -16,7 +17,7 @@ export interface OpaBinary {
   readonly origin: 'OPA_BIN' | 'PATH' | 'helper';
 }
 
-export class OpaToolError extends Error {
+export class OpaToolError extends ToolError {
   override readonly name = 'OpaToolError';
 }
 

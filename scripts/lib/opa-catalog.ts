@@ -3,6 +3,7 @@
  * (policies/bundle/catalog.json), checking what every policy package must declare.
  */
 
+import { ToolError } from '../core/errors';
 import type { RegoSource } from './opa-sources';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
@@ -41,7 +42,7 @@ interface AnnotationRef {
   readonly path?: ReadonlyArray<{ readonly type: string; readonly value: unknown }>;
 }
 
-export class CatalogError extends Error {
+export class CatalogError extends ToolError {
   override readonly name = 'CatalogError';
 }
 

@@ -1,8 +1,9 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { ToolError } from '../core/errors';
 
 /** Why no usable `terraform` was found; the message says how to fix it. */
-export class TerraformSetupError extends Error {
+export class TerraformSetupError extends ToolError {
   constructor(message: string) {
     super(message);
     this.name = 'TerraformSetupError';

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { parseCommandLine } from '../lib/cli';
+import { parseCommandLine } from '../core/cli';
 import { SCHEMA_SOURCES } from './catalog';
 import { UsageError } from './discover';
 import { formatProblem } from './problem';

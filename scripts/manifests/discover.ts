@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ENVIRONMENT_NAMES } from '../../environments/model';
+import { ToolError } from '../core/errors';
 import type { Problem } from './problem';
 
 /** One application's folder, `clusters/<env>/<app>/`: what one Argo CD Application syncs. */
@@ -38,7 +39,7 @@ export interface Discovery {
 }
 
 /** A path argument that cannot be used: bad usage, exit 2. */
-export class UsageError extends Error {
+export class UsageError extends ToolError {
   override name = 'UsageError';
 }
 

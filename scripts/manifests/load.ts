@@ -1,6 +1,7 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { GateInputError } from '../gate/errors';
+import { GateInputError, ToolError } from '../core/errors';
+import { REPO_ROOT } from '../core/repo-root';
 import { readSourceFile } from '../gate/read-source-file';
 import { type PathSegment, parseYamlSources, type SourceDocument } from '../gate/source-document';
 
@@ -26,7 +27,7 @@ export interface ManifestFile {
 }
 
 /** A file that cannot be read or parsed: the run cannot vouch for it, so it stops with exit 2. */
-export class ManifestReadError extends Error {
+export class ManifestReadError extends ToolError {
   constructor(
     readonly file: string,
     readonly line: number | undefined,
@@ -38,7 +39,7 @@ export class ManifestReadError extends Error {
 }
 
 /** Symlinks may point anywhere inside the repository, never out of it (like the gate's walk). */
-const REPOSITORY_ROOT = resolve(__dirname, '..', '..');
+const REPOSITORY_ROOT = REPO_ROOT;
 
 function resolveInsideRepository(file: string): string {
   const real = realpathSync(file);

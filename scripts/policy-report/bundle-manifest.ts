@@ -6,8 +6,8 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareText } from '../gate/compare';
-import { isRecord } from '../gate/terraform-common';
+import { compareText } from '../core/compare';
+import { isRecord } from '../core/is-record';
 import type { BundleIdentity } from './evidence';
 import { ReportInputError } from './report-input-error';
 

@@ -6,15 +6,14 @@
 
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { isIsoDate } from '../gate/exceptions';
-import { writeFileAtomically } from '../gate/write-file-atomically';
-import { parseCommandLine } from '../lib/cli';
+import { parseCommandLine } from '../core/cli';
+import { isIsoDate } from '../core/iso-date';
+import { REPO_ROOT } from '../core/repo-root';
+import { writeFileAtomically } from '../core/write-file-atomically';
 import { collectEvidence } from './collect-evidence';
 import { exitCodeOfEvidence } from './evidence';
 import { REPORT_FORMAT_NAMES, REPORT_FORMATTERS, type ReportFormatName } from './formats';
 import { summaryLine } from './summary-line';
-
-const REPO_ROOT = resolve(__dirname, '..', '..');
 
 /** Where the CLI writes; tests pass their own to read what a user would see. */
 export interface ReportIo {

@@ -6,15 +6,15 @@
  */
 
 import { join } from 'node:path';
+import { compareText } from '../core/compare';
+import { isRecord } from '../core/is-record';
 import { policiesById } from '../gate/catalog';
-import { compareText } from '../gate/compare';
 import { isExpired, loadExceptions, type PolicyException } from '../gate/exceptions';
-import { location } from '../gate/format-common';
 import { MUTATIONS, type Mutation } from '../gate/mutations';
 import { findPolicyFixtures, type PolicyFixture } from '../gate/policy-fixtures';
 import { exitCodeOf, type GateReport, runGate } from '../gate/run-gate';
-import { isRecord } from '../gate/terraform-common';
 import { loadFreshCatalog } from '../policy-catalog';
+import { location } from '../render/format-common';
 import { readBundleManifest, testsByPackage } from './bundle-manifest';
 import { controlsIndex } from './controls-index';
 import type { EvidenceReport, PolicyEvidence } from './evidence';

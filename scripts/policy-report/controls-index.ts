@@ -1,4 +1,4 @@
-import { compareText } from '../gate/compare';
+import { compareText } from '../core/compare';
 import type { ControlEntry } from './evidence';
 
 /** Frameworks in the order auditors ask about them; any other label sorts after these. */

@@ -1,6 +1,6 @@
 /** Sentences and labels the Markdown and HTML reports share, so they never disagree. */
 
-import { plural } from '../gate/format-common';
+import { plural } from '../render/format-common';
 import type { EvidenceReport, ExceptionEvidence, PolicyEvidence } from './evidence';
 
 export function describeGate(report: EvidenceReport): string {

@@ -1,4 +1,4 @@
-import { compareText } from '../gate/compare';
+import { compareText } from '../core/compare';
 import type { EvidenceGap, PolicyEvidence } from './evidence';
 
 /** Evidence that exists but belongs to no policy of the catalog, found while collecting. */

@@ -4,7 +4,7 @@
  * section, so the controls index reads as a table of contents.
  */
 
-import { escapeHtml as e, STYLE, table } from '../gate/format-html';
+import { escapeHtml as e, STYLE, table } from '../render/format-html';
 import { describeException, describeGate, describeTests, describeVerdict, HOW_TO_READ, NO_GAPS } from './describe';
 import { type EvidenceReport, exitCodeOfEvidence, type PolicyEvidence } from './evidence';
 import { GENERATED_BY, summaryLine } from './summary-line';

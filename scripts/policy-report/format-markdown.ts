@@ -1,6 +1,6 @@
 /** The report as Markdown: readable in a pull request, a CI run summary or any Git host. */
 
-import { cell, code } from '../gate/format-markdown';
+import { cell, code } from '../render/format-markdown';
 import { describeException, describeGate, describeTests, describeVerdict, HOW_TO_READ, NO_GAPS } from './describe';
 import type { EvidenceReport, PolicyEvidence } from './evidence';
 import { GENERATED_BY, summaryLine } from './summary-line';

@@ -1,4 +1,4 @@
-import { plural } from '../gate/format-common';
+import { plural } from '../render/format-common';
 import { type EvidenceReport, exitCodeOfEvidence } from './evidence';
 
 /** The closing line every format and the CLI end with: the evidence counted and the verdict. */

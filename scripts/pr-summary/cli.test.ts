@@ -1,19 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { runTool } from '../core/testing/run-tool';
 import { freshSynthInto, REPO_ROOT } from '../lib/testing/fresh-synth';
 import { commitAll, tempGitRepo } from './testing/temp-git-repo';
 
-const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = join(REPO_ROOT, 'scripts', 'pr-summary.ts');
-
 function summarize(args: readonly string[]) {
-  const run = spawnSync(TSX, [CLI, '--today', '2026-11-25', ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runTool('pr:summary', ['--today', '2026-11-25', ...args], { cwd: REPO_ROOT });
 }
 
 // A repository holding a fresh synth of this one's sources, committed: in sync and policy-clean

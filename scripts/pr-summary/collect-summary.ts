@@ -3,9 +3,10 @@
  * a gate run. Each step reports its time through `log`; the drift check's synth programs run in
  * child processes while the gate evaluates, so the two slow steps overlap.
  */
-import { plural } from '../gate/format-common';
+
 import { runGate } from '../gate/run-gate';
 import { checkDrift, driftEntries } from '../lib/drift-check';
+import { plural } from '../render/format-common';
 import { SummaryInputError } from './errors';
 import { collectGeneratedChanges, type GeneratedChanges } from './generated-changes';
 import { resolveBase } from './git';

@@ -2,7 +2,10 @@
  * The summary as one self-contained HTML page (inline CSS, no scripts, no external assets), for
  * a CI artifact. It reuses the gate page's style, tables and finding sections.
  */
-import { plural, summaryLine } from '../gate/format-common';
+
+import { countFindings } from '../gate/run-gate';
+import { DRIFT_FIX } from '../lib/drift-check';
+import { plural, summaryLine } from '../render/format-common';
 import {
   escapeHtml,
   STYLE,
@@ -11,9 +14,7 @@ import {
   table,
   violationsSection,
   waivedSection,
-} from '../gate/format-html';
-import { countFindings } from '../gate/run-gate';
-import { DRIFT_FIX } from '../lib/drift-check';
+} from '../render/format-html';
 import { type EnvironmentChanges, type GeneratedChanges, isUnchanged } from './generated-changes';
 import type { PrSummary } from './summary';
 import { judge } from './verdict';

@@ -3,7 +3,10 @@
  * line, then changes, plans, drift and the policy gate. The gate's tables come from the gate's
  * own Markdown report, so both say the same thing in the same words.
  */
-import { plural, summaryLine } from '../gate/format-common';
+
+import { countFindings } from '../gate/run-gate';
+import { DRIFT_FIX } from '../lib/drift-check';
+import { plural, summaryLine } from '../render/format-common';
 import {
   cell,
   code,
@@ -11,9 +14,7 @@ import {
   staleExceptionsSection,
   violationsSection,
   waivedSection,
-} from '../gate/format-markdown';
-import { countFindings } from '../gate/run-gate';
-import { DRIFT_FIX } from '../lib/drift-check';
+} from '../render/format-markdown';
 import { type EnvironmentChanges, type GeneratedChanges, isUnchanged } from './generated-changes';
 import type { PrSummary } from './summary';
 import { judge } from './verdict';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENVIRONMENT_NAMES } from '../../environments/model';
-import { compareText } from '../gate/compare';
+import { compareText } from '../core/compare';
 import { SummaryInputError } from './errors';
 import { type BaseCommit, changedGeneratedFiles, type FileChange, type FileStatus, fileAtCommit } from './git';
 import { diffStacks, parseStack, type StackDiff } from './stack-diff';

@@ -3,7 +3,7 @@
  * names, which generated files differ between it and the working tree, and a file's text there.
  */
 import { spawnSync } from 'node:child_process';
-import { compareText } from '../gate/compare';
+import { compareText } from '../core/compare';
 import { SummaryInputError } from './errors';
 
 /** The folders that hold committed, generated output (DESIGN.md). */

@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENVIRONMENT_NAMES, type EnvironmentName } from '../../environments/model';
-import { compareText } from '../gate/compare';
-import { isRecord } from '../gate/terraform-common';
+import { compareText } from '../core/compare';
+import { isRecord } from '../core/is-record';
 import { SummaryInputError } from './errors';
 import { canonicalJson } from './stack-diff';
 

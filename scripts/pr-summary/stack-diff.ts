@@ -4,8 +4,8 @@
  * block (provider, locals, outputs, backend) that changed — a provider's `default_tags` reach
  * every resource, so a reviewer must see it even when no resource body moved.
  */
-import { compareText } from '../gate/compare';
-import { isRecord } from '../gate/terraform-common';
+import { compareText } from '../core/compare';
+import { isRecord } from '../core/is-record';
 import { SummaryInputError } from './errors';
 
 export interface ChangedResource {

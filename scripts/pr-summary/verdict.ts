@@ -3,10 +3,11 @@
  * violations block a merge; deletes, replaces, missing or stale plans and stale exceptions are
  * not failures but are named so the reviewer looks at them.
  */
-import { plural } from '../gate/format-common';
+
 import { countFindings } from '../gate/run-gate';
 import { SEVERITIES } from '../gate/types';
 import { DRIFT_FIX } from '../lib/drift-check';
+import { plural } from '../render/format-common';
 import type { PrSummary } from './summary';
 
 export interface Verdict {

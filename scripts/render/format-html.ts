@@ -5,11 +5,11 @@
  * pull-request summary (`npm run pr:summary`) shows the gate's findings the same way.
  */
 
-import { policiesById } from './catalog';
-import type { Finding, PolicyException } from './exceptions';
+import { policiesById } from '../gate/catalog';
+import type { Finding, PolicyException } from '../gate/exceptions';
+import { countFindings, type GateReport } from '../gate/run-gate';
+import { SEVERITIES } from '../gate/types';
 import { bySeverityThenPolicy, describeException, exceptionNote, location, summaryLine } from './format-common';
-import { countFindings, type GateReport } from './run-gate';
-import { SEVERITIES } from './types';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -3,19 +3,21 @@
  * fresh synth, so nobody edits generated files by hand or forgets to commit them.
  */
 import { Command } from 'commander';
-import { finishCli, parseCommandLine } from './lib/cli';
-import { checkDrift, DRIFT_FIX, driftEntries } from './lib/drift-check';
+import { parseCommandLine, type ToolCommand } from '../core/cli';
+import { ExitCode } from '../core/exit-code';
+import { checkDrift, DRIFT_FIX, driftEntries } from '../lib/drift-check';
 
-const program = new Command('drift').description(
-  'Compare committed synth output (terraform/cdktf.out, clusters/) with a fresh synth.',
-);
-
-async function main(): Promise<number> {
+async function main(args: readonly string[]): Promise<number> {
+  const program = new Command('drift').description(
+    'Compare committed synth output (terraform/cdktf.out, clusters/) with a fresh synth.',
+  );
+  const usageExit = parseCommandLine(program, args, 'user');
+  if (usageExit !== undefined) return usageExit;
   const check = await checkDrift();
   if (check.status === 'synth-failed') {
     console.error(`error: ${check.failed.program.name} synth failed, so drift cannot be judged:`);
     console.error(check.failed.output.trimEnd().replace(/^/gm, '  '));
-    return 2;
+    return ExitCode.couldNotJudge;
   }
   let drifted = 0;
   for (const { program, seconds, diff } of check.programs) {
@@ -33,12 +35,13 @@ async function main(): Promise<number> {
   const seconds = check.seconds.toFixed(1);
   if (drifted > 0) {
     console.error(`error: ${drifted} generated files drifted (${seconds} s); fix: ${DRIFT_FIX}`);
-    return 1;
+    return ExitCode.findings;
   }
   console.log(`info: no drift in generated output (${seconds} s)`);
-  return 0;
+  return ExitCode.ok;
 }
 
-const usageExit = parseCommandLine(program, process.argv);
-if (usageExit === undefined) finishCli(main(), 'error: drift aborted: no verdict (exit 2)');
-else process.exitCode = usageExit;
+export const drift: ToolCommand = {
+  abortLine: 'error: drift aborted: no verdict (exit 2)',
+  run: main,
+};

@@ -8,11 +8,11 @@
 import { createHash } from 'node:crypto';
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import packageJson from '../../package.json';
-import type { CatalogPolicy } from './catalog';
-import { policiesById } from './catalog';
+import type { CatalogPolicy } from '../gate/catalog';
+import { policiesById } from '../gate/catalog';
+import type { GateReport } from '../gate/run-gate';
+import type { Severity } from '../gate/types';
 import { describeException, exceptionNote } from './format-common';
-import type { GateReport } from './run-gate';
-import type { Severity } from './types';
 
 export const TOOL_NAME = 'ecolaura-policy-gate';
 

@@ -13,6 +13,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { ToolError } from './errors';
 
 /**
  * Directory replacement that survives SIGKILL at any moment (DESIGN.md: a synth that fails leaves
@@ -42,7 +43,7 @@ function names(target: string) {
 }
 
 /** Thrown when the lock stays held by a live process for longer than the timeout. */
-export class DirLockedError extends Error {
+export class DirLockedError extends ToolError {
   override readonly name = 'DirLockedError';
 }
 

@@ -6,6 +6,7 @@ import { parseCommandLine, usageErrorText } from './cli';
 
 const REPO = resolve(__dirname, '..', '..');
 const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
+const TOOLS = join(REPO, 'scripts', 'run-tools.js');
 
 function program(errors: string[] = []): Command {
   return new Command('tool')
@@ -56,10 +57,14 @@ function entryPoints(): { name: string; command: readonly string[] }[] {
     .filter(([name]) => !NOT_OPTION_TAKING.includes(name))
     .map(([name, line]) => {
       const [runner, file, ...rest] = line.split(' ');
-      if ((runner !== 'tsx' && runner !== 'bash') || file === undefined || rest.length > 0) {
-        throw new Error(`npm script ${name} ("${line}") is neither "tsx scripts/….ts" nor "bash scripts/….sh"`);
+      if (runner === 'node' && file === 'scripts/run-tools.js' && rest.length === 1 && rest[0] === name) {
+        return { name, command: [process.execPath, TOOLS, name] };
       }
-      return { name, command: [runner === 'tsx' ? TSX : 'bash', join(REPO, file)] };
+      if (runner === 'bash' && file !== undefined && rest.length === 0)
+        return { name, command: ['bash', join(REPO, file)] };
+      throw new Error(
+        `npm script ${name} ("${line}") is neither "node scripts/run-tools.js ${name}" nor "bash scripts/….sh"`,
+      );
     });
   return [
     ...fromNpm,

@@ -3,7 +3,7 @@
  * finding, plus `waived` and the exception when one applies (and title/environment for context).
  */
 
-import type { GateReport } from './run-gate';
+import type { GateReport } from '../gate/run-gate';
 
 export function formatJson(report: GateReport): string {
   const findings = report.findings.map((finding) => ({

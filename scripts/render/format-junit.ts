@@ -5,9 +5,9 @@
  */
 
 import builder from 'junit-report-builder';
-import { policiesById } from './catalog';
+import { policiesById } from '../gate/catalog';
+import type { GateReport } from '../gate/run-gate';
 import { exceptionNote, location } from './format-common';
-import type { GateReport } from './run-gate';
 
 export function formatJunit(report: GateReport): string {
   const junit = builder.newBuilder().name('policy gate');

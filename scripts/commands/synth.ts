@@ -4,19 +4,23 @@
  * atomically, so a failure leaves the committed tree as it was.
  */
 import { Command } from 'commander';
-import { finishCli, parseCommandLine } from './lib/cli';
-import { runSynthProgram, SYNTH_PROGRAMS } from './lib/synth-programs';
+import { parseCommandLine, type ToolCommand } from '../core/cli';
+import { ExitCode } from '../core/exit-code';
+import { runSynthProgram, SYNTH_PROGRAMS } from '../lib/synth-programs';
 
-const program = new Command('synth')
-  .description('Synthesize Terraform (terraform/cdktf.out) and Kubernetes manifests (clusters/) for every environment.')
-  .option('--only <side>', 'synthesize one side only: terraform or kubernetes');
-
-async function main(): Promise<number> {
+async function main(args: readonly string[]): Promise<number> {
+  const program = new Command('synth')
+    .description(
+      'Synthesize Terraform (terraform/cdktf.out) and Kubernetes manifests (clusters/) for every environment.',
+    )
+    .option('--only <side>', 'synthesize one side only: terraform or kubernetes');
+  const usageExit = parseCommandLine(program, args, 'user');
+  if (usageExit !== undefined) return usageExit;
   const only = program.opts<{ only?: string }>().only;
   const selected = SYNTH_PROGRAMS.filter((p) => only === undefined || p.name === only);
   if (selected.length === 0) {
     console.error(`error: --only "${only}" is not a side; use terraform or kubernetes`);
-    return 2;
+    return ExitCode.couldNotJudge;
   }
   const started = Date.now();
   // The two programs share nothing but the model, so they run side by side on the two cores.
@@ -38,12 +42,13 @@ async function main(): Promise<number> {
     console.error(
       `error: synth failed for ${failed} of ${runs.length} sides in ${seconds} s; committed output left as it was`,
     );
-    return 1;
+    return ExitCode.findings;
   }
   console.log(`info: synthesized ${runs.length} sides for every environment in ${seconds} s`);
-  return 0;
+  return ExitCode.ok;
 }
 
-const usageExit = parseCommandLine(program, process.argv);
-if (usageExit === undefined) finishCli(main(), 'error: synth aborted: nothing written (exit 2)');
-else process.exitCode = usageExit;
+export const synth: ToolCommand = {
+  abortLine: 'error: synth aborted: nothing written (exit 2)',
+  run: main,
+};

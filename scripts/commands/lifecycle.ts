@@ -6,11 +6,10 @@
  */
 
 import { Command, Option } from 'commander';
-import { isIsoDate } from './gate/exceptions';
-import { utcToday } from './gate/lifecycle-facts';
-import { finishCli, parseCommandLine } from './lib/cli';
-import { judgePinnedVersions } from './lib/support-lifecycle';
-import { lifecycleExitCode, renderJson, renderText, summaryOf } from './lib/support-lifecycle-report';
+import { parseCommandLine, type ToolCommand } from '../core/cli';
+import { todayOption } from '../core/iso-date';
+import { judgePinnedVersions } from '../lib/support-lifecycle';
+import { lifecycleExitCode, renderJson, renderText, summaryOf } from '../lib/support-lifecycle-report';
 
 function buildProgram(): Command {
   return new Command('lifecycle')
@@ -19,22 +18,21 @@ function buildProgram(): Command {
         'Exit 0: nothing past its end; 1: a pinned version is past its end; 2: bad usage.',
     )
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
-    .option('--today <date>', 'judge support windows as of this day, YYYY-MM-DD (UTC)', utcToday());
+    .addOption(todayOption('judge support windows as of this day'));
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+async function main(args: readonly string[]): Promise<number> {
   const program = buildProgram();
-  const usageExit = parseCommandLine(program, argv);
+  const usageExit = parseCommandLine(program, args, 'user');
   if (usageExit !== undefined) return usageExit;
   const options = program.opts<{ format: 'text' | 'json'; today: string }>();
-  if (!isIsoDate(options.today)) {
-    console.error(`error: --today "${options.today}" is not a date written YYYY-MM-DD`);
-    return 2;
-  }
   const report = { today: options.today, versions: judgePinnedVersions(options.today) };
   process.stdout.write(options.format === 'json' ? renderJson(report) : renderText(report));
   console.error(summaryOf(report));
   return lifecycleExitCode(report);
 }
 
-finishCli(main(process.argv), 'error: lifecycle aborted (exit 2)');
+export const lifecycle: ToolCommand = {
+  abortLine: 'error: lifecycle aborted (exit 2)',
+  run: main,
+};

@@ -4,10 +4,10 @@
  * gate's findings in exactly these words.
  */
 
-import type { Finding, PolicyException } from './exceptions';
+import type { Finding, PolicyException } from '../gate/exceptions';
+import { countFindings, type GateReport } from '../gate/run-gate';
+import { SEVERITIES } from '../gate/types';
 import { bySeverityThenPolicy, describeException, location, plural, summaryLine } from './format-common';
-import { countFindings, type GateReport } from './run-gate';
-import { SEVERITIES } from './types';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 

@@ -1,7 +1,7 @@
 /** Plain text for a terminal: grouped by severity, then policy, each finding with file:line. */
 
+import type { GateReport } from '../gate/run-gate';
 import { bySeverityThenPolicy, exceptionNote, groupBy, location, staleNote, summaryLine } from './format-common';
-import type { GateReport } from './run-gate';
 
 const INDENT = '    ';
 

@@ -1,12 +1,24 @@
-/**
- * Every way the gate refuses to give a verdict. Each carries exit code 2: the gate fails closed,
- * so an input it cannot read or a bundle it cannot trust never turns into a pass.
- */
+import { ExitCode } from './exit-code';
 
-/** The common base: an error the CLI reports as `error: …` and turns into exit code 2. */
-export abstract class GateError extends Error {
-  readonly exitCode = 2;
+/**
+ * The one error type of the tools: a command that throws it could not do its job, and the program
+ * (`scripts/tools.ts`) reports its message as `error: …` (never a stack trace) and exits with its
+ * code, always 2 "could not judge": a finding is a result, never an error. Anything else thrown
+ * is a bug and is reported with its stack, also with exit 2. The classes below only shape the
+ * message for the gate's cases; the gate fails closed, so an input it cannot read or a bundle it
+ * cannot trust never turns into a pass.
+ */
+export class ToolError extends Error {
+  readonly exitCode = ExitCode.couldNotJudge;
+  override name = 'ToolError';
 }
+
+export function isToolError(error: unknown): error is ToolError {
+  return error instanceof ToolError;
+}
+
+/** The gate's refusals, kept apart so tests can tell them apart. */
+export abstract class GateError extends ToolError {}
 
 /** A file that cannot be read or parsed, or a document the gate does not know. */
 export class GateInputError extends GateError {
@@ -40,8 +52,4 @@ export class GateExceptionsError extends GateError {
 /** Bad command-line usage. */
 export class GateUsageError extends GateError {
   override name = 'GateUsageError';
-}
-
-export function isGateError(error: unknown): error is GateError {
-  return error instanceof GateError;
 }

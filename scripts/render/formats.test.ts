@@ -1,10 +1,10 @@
+import { sampleReport } from '../gate/testing/sample-report';
 import { formatHtml } from './format-html';
 import { formatJson } from './format-json';
 import { formatJunit } from './format-junit';
 import { formatMarkdown } from './format-markdown';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
-import { sampleReport } from './testing/sample-report';
 
 const report = sampleReport();
 const passing = sampleReport(sampleReport().findings.filter((finding) => finding.waived));

@@ -1,9 +1,9 @@
 /** Wording and ordering every report format shares, so they never disagree. */
 
-import { compareText } from './compare';
-import type { Finding, PolicyException } from './exceptions';
-import { countFindings, type GateReport } from './run-gate';
-import { SEVERITIES, type Severity } from './types';
+import { compareText } from '../core/compare';
+import type { Finding, PolicyException } from '../gate/exceptions';
+import { countFindings, type GateReport } from '../gate/run-gate';
+import { SEVERITIES, type Severity } from '../gate/types';
 
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;

@@ -6,21 +6,21 @@
  * unwaived violations; 2: not written (bad usage, a bad ref, an input that cannot be read).
  */
 
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { isGateError } from './gate/errors';
-import { isIsoDate } from './gate/exceptions';
-import { writeFileAtomically } from './gate/write-file-atomically';
-import { finishCli, parseCommandLine } from './lib/cli';
-import { collectSummary } from './pr-summary/collect-summary';
-import { SummaryInputError } from './pr-summary/errors';
-import { formatSummaryHtml } from './pr-summary/format-html';
-import { formatSummaryMarkdown } from './pr-summary/format-markdown';
-import { exitCodeOf, judge } from './pr-summary/verdict';
+import { parseCommandLine, type ToolCommand } from '../core/cli';
+import { ExitCode } from '../core/exit-code';
+import { todayOption } from '../core/iso-date';
+import { REPO_ROOT } from '../core/repo-root';
+import { writeFileAtomically } from '../core/write-file-atomically';
+import { collectSummary } from '../pr-summary/collect-summary';
+import { exitCodeOf, judge } from '../pr-summary/verdict';
 
-const REPO_ROOT = dirname(__dirname);
-
-const FORMATS = { markdown: formatSummaryMarkdown, html: formatSummaryHtml } as const;
+/** Each page format loads only when asked for. */
+const FORMATS = {
+  markdown: async () => (await import('../pr-summary/format-markdown')).formatSummaryMarkdown,
+  html: async () => (await import('../pr-summary/format-html')).formatSummaryHtml,
+} as const;
 type FormatName = keyof typeof FORMATS;
 
 interface CliOptions {
@@ -39,11 +39,7 @@ function buildProgram(): Command {
     .option('--base <ref>', 'Git ref to compare the working tree with, e.g. origin/main (default: no changes section)')
     .addOption(new Option('-f, --format <format>', 'page format').choices(Object.keys(FORMATS)).default('markdown'))
     .option('-o, --output <file>', 'write the page to a file (atomically) instead of stdout')
-    .option(
-      '--today <date>',
-      'judge policy exception expiry as of this day, YYYY-MM-DD (UTC)',
-      new Date().toISOString().slice(0, 10),
-    )
+    .addOption(todayOption('judge policy exception expiry as of this day'))
     .option('--root <dir>', 'the repository (working tree) to summarize', process.cwd())
     .addHelpText(
       'after',
@@ -58,19 +54,15 @@ Examples:
     );
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+async function main(args: readonly string[]): Promise<number> {
   const program = buildProgram();
-  const usageExit = parseCommandLine(program, argv);
+  const usageExit = parseCommandLine(program, args, 'user');
   if (usageExit !== undefined) return usageExit;
   if (program.args.length > 0) {
     console.error(`error: unexpected argument "${program.args[0]}"; pr:summary takes options only (see --help)`);
-    return 2;
+    return ExitCode.couldNotJudge;
   }
   const options = program.opts<CliOptions>();
-  if (!isIsoDate(options.today)) {
-    console.error(`error: --today "${options.today}" is not a date written YYYY-MM-DD`);
-    return 2;
-  }
   const started = performance.now();
   const summary = await collectSummary(
     {
@@ -83,7 +75,7 @@ async function main(argv: readonly string[]): Promise<number> {
     },
     (line) => console.error(line),
   );
-  const page = FORMATS[options.format](summary);
+  const page = (await FORMATS[options.format]())(summary);
   if (options.output) {
     writeFileAtomically(resolve(options.output), page);
     console.error(`info: wrote the ${options.format} summary to ${options.output}`);
@@ -100,8 +92,7 @@ async function main(argv: readonly string[]): Promise<number> {
   return exitCodeOf(verdict);
 }
 
-finishCli(
-  main(process.argv),
-  'error: pr:summary aborted: nothing written (exit 2)',
-  (error): error is Error => error instanceof SummaryInputError || isGateError(error),
-);
+export const prSummary: ToolCommand = {
+  abortLine: 'error: pr:summary aborted: nothing written (exit 2)',
+  run: main,
+};

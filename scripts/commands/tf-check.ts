@@ -9,13 +9,14 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { bootstrapStackName, ENVIRONMENT_NAMES, type EnvironmentName, stackName, VERSIONS } from '../environments';
-import { parseCommandLine } from './lib/cli';
-import { writeStackStamp } from './lib/plan-stamp';
-import { findTerraform, TerraformSetupError } from './lib/terraform-binary';
-import { renderCliConfig } from './lib/terraform-cli-config';
-import { findProviderMirror, PROVIDER_MIRROR_VARIABLE } from './lib/terraform-mirror';
-import { type PlanSummary, prepareWorkspace, summarizePlan } from './lib/terraform-workspace';
+import { bootstrapStackName, ENVIRONMENT_NAMES, type EnvironmentName, stackName, VERSIONS } from '../../environments';
+import { parseCommandLine, type ToolCommand } from '../core/cli';
+import { ExitCode } from '../core/exit-code';
+import { writeStackStamp } from '../lib/plan-stamp';
+import { findTerraform, TerraformSetupError } from '../lib/terraform-binary';
+import { renderCliConfig } from '../lib/terraform-cli-config';
+import { findProviderMirror, PROVIDER_MIRROR_VARIABLE } from '../lib/terraform-mirror';
+import { type PlanSummary, prepareWorkspace, summarizePlan } from '../lib/terraform-workspace';
 
 interface Options {
   readonly env: EnvironmentName[];
@@ -25,30 +26,33 @@ interface Options {
   readonly jobs?: number;
 }
 
-const program = new Command('tf:check')
-  .description(
-    "Run terraform init (-backend=false), validate, plan and show -json for every environment's committed " +
-      'stacks (the platform stack <env> and the account bootstrap stack bootstrap-<env>); plans land in ' +
-      '<work-dir>/<stack>/plan.json.',
-  )
-  .addOption(
-    new Option('--env <names...>', 'environments to check').choices(ENVIRONMENT_NAMES).default([...ENVIRONMENT_NAMES]),
-  )
-  .option('--stacks <dir>', 'directory holding <stack>/cdk.tf.json', 'terraform/cdktf.out/stacks')
-  .option('--work-dir <dir>', 'git-ignored working directory for terraform', '.tfcheck')
-  .option('--offline', 'require a local provider mirror; never reach a registry', false)
-  .option(
-    '--jobs <n>',
-    'environments checked at once (default: one per CPU core; always 1 without a mirror, as the plugin cache is not safe to share)',
-    (value) => {
-      const jobs = Number(value);
-      if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError(`"${value}" is not a positive integer`);
-      return jobs;
-    },
-  )
-  .addHelpText(
-    'after',
-    `
+function buildProgram(): Command {
+  return new Command('tf:check')
+    .description(
+      "Run terraform init (-backend=false), validate, plan and show -json for every environment's committed " +
+        'stacks (the platform stack <env> and the account bootstrap stack bootstrap-<env>); plans land in ' +
+        '<work-dir>/<stack>/plan.json.',
+    )
+    .addOption(
+      new Option('--env <names...>', 'environments to check')
+        .choices(ENVIRONMENT_NAMES)
+        .default([...ENVIRONMENT_NAMES]),
+    )
+    .option('--stacks <dir>', 'directory holding <stack>/cdk.tf.json', 'terraform/cdktf.out/stacks')
+    .option('--work-dir <dir>', 'git-ignored working directory for terraform', '.tfcheck')
+    .option('--offline', 'require a local provider mirror; never reach a registry', false)
+    .option(
+      '--jobs <n>',
+      'environments checked at once (default: one per CPU core; always 1 without a mirror, as the plugin cache is not safe to share)',
+      (value) => {
+        const jobs = Number(value);
+        if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError(`"${value}" is not a positive integer`);
+        return jobs;
+      },
+    )
+    .addHelpText(
+      'after',
+      `
 Environment:
   TERRAFORM_BIN           terraform binary to use (default: the first on PATH)
   ${PROVIDER_MIRROR_VARIABLE.padEnd(22)}  filesystem mirror holding hashicorp/aws ${VERSIONS.awsProvider}
@@ -57,7 +61,8 @@ Environment:
 
 Exit codes: 0 all environments planned; 1 a terraform step failed; 2 setup problem
 (no terraform, no mirror with --offline, missing synthesized stack, bad usage).`,
-  );
+    );
+}
 
 type Step = 'init' | 'validate' | 'plan' | 'show';
 
@@ -216,7 +221,11 @@ async function checkEnvironment(
   return { env, summary, seconds: seconds(started) };
 }
 
-async function main(): Promise<number> {
+async function main(args: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  // Bad usage exits 2, like every setup problem; --help and --version stay 0.
+  const usageExit = parseCommandLine(program, args, 'user');
+  if (usageExit !== undefined) return usageExit;
   const options = program.opts<Options>();
   const started = process.hrtime.bigint();
   const workDir = resolve(options.workDir);
@@ -248,31 +257,20 @@ async function main(): Promise<number> {
       console.error(
         `error: tf:check failed for ${failed.map((r) => `${r.env} (${r.failedStep})`).join(', ')}; ${counts.join(', ')} (${total} s)`,
       );
-      return 1;
+      return ExitCode.findings;
     }
     console.log(`info: tf:check passed: ${counts.join(', ')} planned (${total} s)`);
-    return 0;
+    return ExitCode.ok;
   } catch (error) {
     if (error instanceof TerraformSetupError) {
       console.error(`error: ${error.message}`);
-      return 2;
+      return ExitCode.couldNotJudge;
     }
     throw error;
   }
 }
 
-// Bad usage exits 2, like every setup problem; --help and --version stay 0.
-const usageExit = parseCommandLine(program, process.argv);
-if (usageExit !== undefined) {
-  process.exitCode = usageExit;
-} else {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      process.exitCode = 2;
-    },
-  );
-}
+export const tfCheck: ToolCommand = {
+  abortLine: 'error: tf:check aborted (exit 2)',
+  run: main,
+};
