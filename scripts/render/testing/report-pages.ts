@@ -8,12 +8,12 @@
 
 import { join } from 'node:path';
 import { policiesById } from '../../gate/catalog';
-import { formatHtml as formatGateHtml } from '../../gate/format-html';
 import { runGate } from '../../gate/run-gate';
 import { sampleReport } from '../../gate/testing/sample-report';
 import { REPO_ROOT } from '../../gate/testing/synthesized-copy';
 import { collectEvidence } from '../../policy-report/collect-evidence';
 import { formatHtml as formatReportHtml } from '../../policy-report/format-html';
+import { formatHtml as formatGateHtml } from '../format-html';
 import { launchChromium, type OpenedPage, openHtml } from './chromium';
 
 export type PageName = 'gate' | 'report' | 'failing gate';
