@@ -10,6 +10,7 @@ import { utcToday, withLifecycleFacts } from './lifecycle-facts';
 import { isKubernetesObject, normalizeKubernetesDocument } from './normalize-kubernetes';
 import { isTerraformConfig, normalizeTerraformConfig } from './normalize-terraform-config';
 import { isTerraformPlan, normalizeTerraformPlan } from './normalize-terraform-plan';
+import { withRealityFacts } from '../reality/reality-facts';
 import { parseJsonSource, parseYamlSources } from './source-document';
 import { isRecord } from './terraform-common';
 import type { PolicyResource } from './types';
@@ -76,5 +77,5 @@ function parseSource(file: string, text: string): NormalizedFile {
 
 /** The contract's entry point: one file's resources, or a GateInputError naming file and line. */
 export function normalizeFile(file: string, text: string, today?: string): PolicyResource[] {
-  return normalizeSource(file, text, today).resources;
+  return withRealityFacts(normalizeSource(file, text, today).resources);
 }
