@@ -5,12 +5,12 @@
 
 import { planStaleness } from '../lib/plan-stamp';
 import type { LifecycleJudgement } from '../lib/support-lifecycle';
+import { withRealityFacts } from '../reality/reality-facts';
 import type { Catalog } from './catalog';
 import { type CollectedFiles, collectFiles, defaultPaths } from './collect-files';
 import { dedupeAndSort, loadPolicyBundle, type PolicyBundle } from './evaluate';
 import { applyExceptions, type Finding, loadExceptions, type PolicyException } from './exceptions';
 import { type DocumentKind, normalizeSource } from './normalize';
-import { withRealityFacts } from '../reality/reality-facts';
 import { readSourceFile } from './read-source-file';
 import { type PolicyResource, SEVERITIES, type Severity, type Violation } from './types';
 

@@ -49,7 +49,8 @@ export function levelOf(namespace: string, labels: Readonly<Record<string, strin
   const known = (LEVELS as readonly string[]).includes(level);
   const minor = /^v1\.(\d+)$/.exec(version)?.[1];
   let problem: string | null = null;
-  if (!known) problem = `namespace ${namespace} has ${ENFORCE}=${JSON.stringify(level)}, not one of ${LEVELS.join(', ')}: the API server refuses the label`;
+  if (!known)
+    problem = `namespace ${namespace} has ${ENFORCE}=${JSON.stringify(level)}, not one of ${LEVELS.join(', ')}: the API server refuses the label`;
   else if (version !== 'latest' && minor === undefined)
     problem = `namespace ${namespace} has ${ENFORCE}-version=${JSON.stringify(version)}, neither latest nor v1.<minor>: the API server refuses the label`;
   else if (minor !== undefined && Number(minor) < OLDEST_MODELLED_MINOR)
@@ -58,7 +59,10 @@ export function levelOf(namespace: string, labels: Readonly<Record<string, strin
 }
 
 /** Namespace labels of a group: Namespace objects, else the labels a CreateNamespace sync gives it. */
-function namespaceLabels(group: readonly PolicyResource[], applications: readonly ApplicationView[]): Map<string, Record<string, string>> {
+function namespaceLabels(
+  group: readonly PolicyResource[],
+  applications: readonly ApplicationView[],
+): Map<string, Record<string, string>> {
   const labels = new Map<string, Record<string, string>>();
   for (const application of applications) {
     const namespace = application.destination.namespace;
@@ -68,7 +72,9 @@ function namespaceLabels(group: readonly PolicyResource[], applications: readonl
     const managedLabels = isRecord(managed) && isRecord(managed.labels) ? managed.labels : {};
     labels.set(
       namespace,
-      Object.fromEntries(Object.entries(managedLabels).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+      Object.fromEntries(
+        Object.entries(managedLabels).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+      ),
     );
   }
   for (const resource of group) {

@@ -5,10 +5,10 @@
  * simulation.
  */
 
-import { normalizeRepoPath } from '../manifests/argo';
-import { groupOf } from '../manifests/catalog';
 import { isRecord } from '../gate/terraform-common';
 import type { PolicyResource } from '../gate/types';
+import { normalizeRepoPath } from '../manifests/argo';
+import { groupOf } from '../manifests/catalog';
 
 export interface ApplicationView {
   readonly resource: PolicyResource;
@@ -35,7 +35,11 @@ export interface ApplicationSourceView {
 }
 
 export function isApplication(resource: PolicyResource): boolean {
-  return resource.source === 'kubernetes' && resource.type === 'Application' && groupOf(resource.apiVersion ?? '') === 'argoproj.io';
+  return (
+    resource.source === 'kubernetes' &&
+    resource.type === 'Application' &&
+    groupOf(resource.apiVersion ?? '') === 'argoproj.io'
+  );
 }
 
 /** The sync wave of any object: an integer annotation, 0 when absent. */
@@ -54,7 +58,8 @@ export function readApplication(resource: PolicyResource): ApplicationView {
   const spec = isRecord(resource.values.spec) ? resource.values.spec : {};
   const listed: [string, unknown][] = [];
   if (spec.source !== undefined) listed.push(['spec.source', spec.source]);
-  if (Array.isArray(spec.sources)) listed.push(...spec.sources.map((s, i): [string, unknown] => [`spec.sources[${i}]`, s]));
+  if (Array.isArray(spec.sources))
+    listed.push(...spec.sources.map((s, i): [string, unknown] => [`spec.sources[${i}]`, s]));
   const destination = isRecord(spec.destination) ? spec.destination : {};
   const syncPolicy = isRecord(spec.syncPolicy) ? spec.syncPolicy : {};
   return {
@@ -78,7 +83,9 @@ export function readApplication(resource: PolicyResource): ApplicationView {
         targetRevision: text(s.targetRevision),
       };
     }),
-    syncOptions: Array.isArray(syncPolicy.syncOptions) ? syncPolicy.syncOptions.filter((o) => typeof o === 'string') : [],
+    syncOptions: Array.isArray(syncPolicy.syncOptions)
+      ? syncPolicy.syncOptions.filter((o) => typeof o === 'string')
+      : [],
     automated: syncPolicy.automated !== undefined && syncPolicy.automated !== null,
   };
 }

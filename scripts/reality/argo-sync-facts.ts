@@ -11,7 +11,14 @@
 import type { PolicyResource } from '../gate/types';
 import { allowsDestination, allowsKind, allowsRepo, type ProjectRules, projectRules } from '../manifests/argo';
 import { groupOf, KUBERNETES_API, lookupKind } from '../manifests/catalog';
-import { type ApplicationView, applicationsSyncing, byGroup, isApplication, readApplication, waveOf } from './applications';
+import {
+  type ApplicationView,
+  applicationsSyncing,
+  byGroup,
+  isApplication,
+  readApplication,
+  waveOf,
+} from './applications';
 import { BOOTSTRAP_GROUPS, BOOTSTRAP_NAMESPACES, CHART_KINDS } from './chart-kinds';
 import { type IgnoredPath, ignoredPaths } from './ignore-differences';
 
@@ -97,7 +104,11 @@ function indexGroup(group: readonly PolicyResource[]): GroupIndex {
   return { applications, projects, synced };
 }
 
-function kindVerdicts(application: ApplicationView, project: ProjectRules | undefined, objects: readonly PolicyResource[]): KindVerdict[] {
+function kindVerdicts(
+  application: ApplicationView,
+  project: ProjectRules | undefined,
+  objects: readonly PolicyResource[],
+): KindVerdict[] {
   const judged: Omit<KindVerdict, 'allowed'>[] = objects.map((resource) => ({
     group: groupOf(resource.apiVersion ?? ''),
     kind: resource.type,
@@ -111,7 +122,10 @@ function kindVerdicts(application: ApplicationView, project: ProjectRules | unde
     judged.push(...chart.clusterKinds.map((gk) => ({ ...gk, namespaced: false, object })));
     judged.push(...chart.namespacedKinds.map((gk) => ({ ...gk, namespaced: true, object })));
   }
-  return judged.map((verdict) => ({ ...verdict, allowed: project !== undefined && allowsKind(project, verdict, verdict.namespaced) }));
+  return judged.map((verdict) => ({
+    ...verdict,
+    allowed: project !== undefined && allowsKind(project, verdict, verdict.namespaced),
+  }));
 }
 
 /** Which Application installs each custom resource group/kind, with its wave. */
@@ -205,7 +219,9 @@ function namespaceOrigins(
   const destination = application.destination.namespace;
   const origins: NamespaceOrigin[] = [];
   if (destination && application.sources.some((source) => source.chart !== undefined)) {
-    origins.push(namespaceOrigin(application, destination, `${application.resource.address} spec.destination`, 0, creators));
+    origins.push(
+      namespaceOrigin(application, destination, `${application.resource.address} spec.destination`, 0, creators),
+    );
   }
   for (const resource of objects) {
     if (!isNamespaced(resource)) continue;
@@ -215,7 +231,12 @@ function namespaceOrigins(
   return origins;
 }
 
-function factsOf(application: ApplicationView, index: GroupIndex, installers: ReturnType<typeof crdInstallers>, creators: ReturnType<typeof namespaceCreators>): ArgoSyncFacts {
+function factsOf(
+  application: ApplicationView,
+  index: GroupIndex,
+  installers: ReturnType<typeof crdInstallers>,
+  creators: ReturnType<typeof namespaceCreators>,
+): ArgoSyncFacts {
   const project = application.project === undefined ? undefined : index.projects.get(application.project);
   const objects = index.synced.get(application) ?? [];
   const namespace = application.destination.namespace ?? '';
@@ -226,8 +247,14 @@ function factsOf(application: ApplicationView, index: GroupIndex, installers: Re
     projectDefined: project !== undefined,
     repos: application.sources
       .filter((source) => source.repoURL !== undefined)
-      .map((source) => ({ url: source.repoURL ?? '', allowed: project !== undefined && allowsRepo(project, source.repoURL ?? '') })),
-    destination: { namespace, allowed: project !== undefined && allowsDestination(project, application.destination, namespace) },
+      .map((source) => ({
+        url: source.repoURL ?? '',
+        allowed: project !== undefined && allowsRepo(project, source.repoURL ?? ''),
+      })),
+    destination: {
+      namespace,
+      allowed: project !== undefined && allowsDestination(project, application.destination, namespace),
+    },
     kinds: kindVerdicts(application, project, objects),
     unrecordedChart: chart?.chart ?? null,
     customResources: customResourceOrigins(objects, installers),
@@ -244,7 +271,8 @@ export function withArgoSyncFacts(resources: readonly PolicyResource[]): PolicyR
     if (index.applications.length === 0) continue;
     const installers = crdInstallers(index);
     const creators = namespaceCreators(index);
-    for (const application of index.applications) facts.set(application.resource, factsOf(application, index, installers, creators));
+    for (const application of index.applications)
+      facts.set(application.resource, factsOf(application, index, installers, creators));
   }
   return resources.map((resource) => {
     const argoSync = facts.get(resource);

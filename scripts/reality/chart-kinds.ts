@@ -27,10 +27,12 @@ const RBAC = [
 const CRD = { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' };
 const MUTATING = { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration' };
 const VALIDATING = { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' };
-const CONTROLLER = ['Deployment', 'Service', 'ServiceAccount', 'Role', 'RoleBinding', 'ConfigMap', 'Secret'].map((kind) => ({
-  group: kind === 'Deployment' ? 'apps' : kind.startsWith('Role') ? 'rbac.authorization.k8s.io' : '',
-  kind,
-}));
+const CONTROLLER = ['Deployment', 'Service', 'ServiceAccount', 'Role', 'RoleBinding', 'ConfigMap', 'Secret'].map(
+  (kind) => ({
+    group: kind === 'Deployment' ? 'apps' : kind.startsWith('Role') ? 'rbac.authorization.k8s.io' : '',
+    kind,
+  }),
+);
 
 function kinds(group: string, names: readonly string[]): GroupKind[] {
   return names.map((kind) => ({ group, kind }));
@@ -39,7 +41,14 @@ function kinds(group: string, names: readonly string[]): GroupKind[] {
 /** Keyed by chart name, as Applications name it in `spec.source.chart`. */
 export const CHART_KINDS: Readonly<Record<string, ChartKinds>> = {
   'aws-load-balancer-controller': {
-    clusterKinds: [...RBAC, CRD, MUTATING, VALIDATING, ...kinds('networking.k8s.io', ['IngressClass']), ...kinds('elbv2.k8s.aws', ['IngressClassParams'])],
+    clusterKinds: [
+      ...RBAC,
+      CRD,
+      MUTATING,
+      VALIDATING,
+      ...kinds('networking.k8s.io', ['IngressClass']),
+      ...kinds('elbv2.k8s.aws', ['IngressClassParams']),
+    ],
     namespacedKinds: [...CONTROLLER, ...kinds('policy', ['PodDisruptionBudget'])],
     crds: kinds('elbv2.k8s.aws', ['IngressClassParams', 'TargetGroupBinding']),
   },
@@ -112,4 +121,10 @@ export const CHART_KINDS: Readonly<Record<string, ChartKinds>> = {
 export const BOOTSTRAP_GROUPS: readonly string[] = ['argoproj.io'];
 
 /** Namespaces every cluster has before the first sync (argocd: created at bootstrap). */
-export const BOOTSTRAP_NAMESPACES: readonly string[] = ['argocd', 'default', 'kube-node-lease', 'kube-public', 'kube-system'];
+export const BOOTSTRAP_NAMESPACES: readonly string[] = [
+  'argocd',
+  'default',
+  'kube-node-lease',
+  'kube-public',
+  'kube-system',
+];

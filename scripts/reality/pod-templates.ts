@@ -48,7 +48,8 @@ function elementKey(element: unknown, index: number): string {
 
 /** `template`/`podTemplate` records with a pod spec, anywhere below `value`. */
 function templatesBelow(value: unknown, path: string): PodTemplate[] {
-  if (Array.isArray(value)) return value.flatMap((element, i) => templatesBelow(element, `${path}[${elementKey(element, i)}]`));
+  if (Array.isArray(value))
+    return value.flatMap((element, i) => templatesBelow(element, `${path}[${elementKey(element, i)}]`));
   if (!isRecord(value)) return [];
   return Object.entries(value).flatMap(([key, child]) => {
     const childPath = `${path}.${key}`;
