@@ -5,6 +5,8 @@
  * pull-request summary (`npm run pr:summary`) shows the gate's findings the same way.
  */
 
+import { realityTables } from '../reality/report-tables';
+import { realityTablesHtml } from '../reality/report-tables-render';
 import { policiesById } from './catalog';
 import type { Finding, PolicyException } from './exceptions';
 import { bySeverityThenPolicy, describeException, exceptionNote, location, summaryLine } from './format-common';
@@ -114,6 +116,7 @@ export function formatHtml(report: GateReport): string {
   sections.push(...violationsSection(report.findings));
   sections.push(...waivedSection(report.findings));
   sections.push(...staleExceptionsSection(report.stale));
+  sections.push(...realityTablesHtml(realityTables(report.resources, report.findings)));
   const policies = policiesById(report.catalog);
   sections.push(`<h2>Policies (${policies.length})</h2>`);
   sections.push(

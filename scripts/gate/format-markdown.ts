@@ -4,6 +4,8 @@
  * gate's findings in exactly these words.
  */
 
+import { realityTables } from '../reality/report-tables';
+import { realityTablesMarkdown } from '../reality/report-tables-render';
 import type { Finding, PolicyException } from './exceptions';
 import { bySeverityThenPolicy, describeException, location, plural, summaryLine } from './format-common';
 import { countFindings, type GateReport } from './run-gate';
@@ -115,6 +117,7 @@ export function formatMarkdown(report: GateReport): string {
   lines.push(...violationsSection(report.findings));
   lines.push(...waivedSection(report.findings));
   lines.push(...staleExceptionsSection(report.stale));
+  lines.push(...realityTablesMarkdown(realityTables(report.resources, report.findings)));
   lines.push(code(summaryLine(report)));
   return `${lines.join('\n')}\n`;
 }
