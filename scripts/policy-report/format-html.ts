@@ -5,6 +5,7 @@
  */
 
 import { escapeHtml as e, STYLE, table } from '../gate/format-html';
+import { realityTablesHtml } from '../reality/report-tables-render';
 import { describeException, describeGate, describeTests, describeVerdict, HOW_TO_READ, NO_GAPS } from './describe';
 import { type EvidenceReport, exitCodeOfEvidence, type PolicyEvidence } from './evidence';
 import { GENERATED_BY, summaryLine } from './summary-line';
@@ -155,6 +156,7 @@ export function formatHtml(report: EvidenceReport): string {
     ...gaps(report),
     ...overview(report),
     ...controls(report),
+    ...realityTablesHtml(report.reality),
     '<h2>Policy details</h2>',
     ...report.policies.map(policySection),
     `<p><code>${e(summaryLine(report))}</code></p>`,
