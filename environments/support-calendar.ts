@@ -92,6 +92,13 @@ export const RELEASE_SUPPORT: Readonly<Record<string, SupportWindow>> = {
     'https://github.com/kubernetes-sigs/aws-load-balancer-controller/releases',
     'no end-of-life dates published; the project supports its latest release only',
   ),
+  // A release this repository no longer pins, kept so an accidental downgrade is caught (ECO-SUP-030).
+  'cert-manager@v1.18.0': {
+    end: '2026-03-10',
+    source: 'https://cert-manager.io/docs/releases/',
+    checked: null,
+    note: 'unverified: the table says 1.18 ends with the release of 1.20, dated Mar 10, 2026 in cert-manager/website#2007; not re-read from here',
+  },
   'cert-manager@v1.21.0': unpublished(
     'https://cert-manager.io/docs/releases/',
     'supported until 1.23 ships; no calendar date is published for that, so none is recorded',

@@ -27,6 +27,12 @@ controls := {
 	"seccomp": "baseline",
 	"run_as_non_root": "restricted",
 	"allow_privilege_escalation": "restricted",
+	"host_process": "baseline",
+	"apparmor": "baseline",
+	"selinux": "baseline",
+	"proc_mount": "baseline",
+	"sysctls": "baseline",
+	"volume_types": "restricted",
 	"read_only_root_filesystem": "hardening",
 }
 
@@ -140,6 +146,75 @@ _findings(r, "read_only_root_filesystem", _) := {concat("", [e.path, ".securityC
 	some e in workloads.containers(r)
 	object.get(e.container, ["securityContext", "readOnlyRootFilesystem"], null) != true
 }
+
+# Baseline: no Windows HostProcess container, on the pod or any container.
+_findings(r, "host_process", _) := {concat("", [where, ".securityContext.windowsOptions.hostProcess is true"]) |
+	some where, context in _security_contexts(r)
+	object.get(context, ["windowsOptions", "hostProcess"], false) == true
+}
+
+# Baseline: AppArmor may be the runtime default or a local profile, never Unconfined.
+_findings(r, "apparmor", _) := {concat("", [where, ".securityContext.appArmorProfile.type is ", type]) |
+	some where, context in _security_contexts(r)
+	type := object.get(context, ["appArmorProfile", "type"], "RuntimeDefault")
+	not type in {"RuntimeDefault", "Localhost"}
+} | {concat("", [_meta_path(r), ".annotations[", key, "] is ", value]) |
+	some key, value in object.get(workloads.pod_template(r).metadata, "annotations", {})
+	startswith(key, "container.apparmor.security.beta.kubernetes.io/")
+	value != "runtime/default"
+	not startswith(value, "localhost/")
+}
+
+# Baseline: only the container SELinux types, and no custom user or role.
+_findings(r, "selinux", _) := {concat("", [where, ".securityContext.seLinuxOptions.type is ", type]) |
+	some where, context in _security_contexts(r)
+	type := object.get(context, ["seLinuxOptions", "type"], "")
+	not type in {"", "container_t", "container_init_t", "container_kvm_t", "container_engine_t"}
+} | {concat("", [where, ".securityContext.seLinuxOptions.", field, " is set"]) |
+	some where, context in _security_contexts(r)
+	some field in ["user", "role"]
+	object.get(context, ["seLinuxOptions", field], "") != ""
+}
+
+_findings(r, "proc_mount", _) := {concat("", [e.path, ".securityContext.procMount is ", mount]) |
+	some e in workloads.containers(r)
+	mount := object.get(e.container, ["securityContext", "procMount"], "Default")
+	mount != "Default"
+}
+
+_findings(r, "sysctls", _) := {concat("", [_spec_path(r), ".securityContext.sysctls sets ", name, ", not a safe sysctl"]) |
+	some sysctl in object.get(_pod_context(r), "sysctls", [])
+	name := object.get(sysctl, "name", "?")
+	not name in _safe_sysctls
+}
+
+# Restricted: only volume types that cannot reach the node.
+_findings(r, "volume_types", _) := {concat("", [_spec_path(r), ".volumes[", object.get(v, "name", "?"), "] is of type ", type]) |
+	some v in object.get(workloads.pod_template(r).spec, "volumes", [])
+	some type, _ in object.remove(v, ["name"])
+	not type in _restricted_volume_types
+}
+
+# https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline (Sysctls)
+_safe_sysctls := {
+	"kernel.shm_rmid_forced", "net.ipv4.ip_local_port_range", "net.ipv4.ip_unprivileged_port_start",
+	"net.ipv4.tcp_syncookies", "net.ipv4.ping_group_range", "net.ipv4.ip_local_reserved_ports",
+	"net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_intvl",
+	"net.ipv4.tcp_keepalive_probes",
+}
+
+# https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted (Volume Types)
+_restricted_volume_types := {"configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret"}
+
+# The pod's security context and every container's, keyed by where each sits.
+_security_contexts(r) := object.union(
+	{concat("", [e.path]): object.get(e.container, "securityContext", {}) | some e in workloads.containers(r)},
+	{_spec_path(r): _pod_context(r)},
+)
+
+_meta_path(r) := concat("", [workloads.pod_template(r).path, ".metadata"]) if workloads.pod_template(r).path != ""
+
+_meta_path(r) := "metadata" if workloads.pod_template(r).path == ""
 
 # https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline (Capabilities)
 _baseline_capabilities := {

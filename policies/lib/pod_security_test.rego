@@ -33,3 +33,38 @@ test_a_control_does_not_apply_below_its_level if {
 	pod := t.deployment_with({"allowPrivilegeEscalation": true})
 	pod_security.findings(pod, "allow_privilege_escalation", "baseline") == set()
 }
+
+test_baseline_refuses_unconfined_apparmor_custom_selinux_unmasked_proc_and_unsafe_sysctls if {
+	pod := t.deployment({
+		"securityContext": {"sysctls": [{"name": "kernel.msgmax", "value": "1"}, {"name": "net.ipv4.tcp_syncookies", "value": "1"}]},
+		"containers": [{"name": "app", "image": "app:1", "securityContext": {
+			"appArmorProfile": {"type": "Unconfined"},
+			"seLinuxOptions": {"type": "spc_t", "role": "sysadm_r"},
+			"procMount": "Unmasked",
+			"windowsOptions": {"hostProcess": true},
+		}}],
+	})
+	pod_security.admission_refusals(pod, "baseline") == {
+		"apparmor: spec.template.spec.containers[app].securityContext.appArmorProfile.type is Unconfined",
+		"selinux: spec.template.spec.containers[app].securityContext.seLinuxOptions.type is spc_t",
+		"selinux: spec.template.spec.containers[app].securityContext.seLinuxOptions.role is set",
+		"proc_mount: spec.template.spec.containers[app].securityContext.procMount is Unmasked",
+		"sysctls: spec.template.spec.securityContext.sysctls sets kernel.msgmax, not a safe sysctl",
+		"host_process: spec.template.spec.containers[app].securityContext.windowsOptions.hostProcess is true",
+	}
+}
+
+test_baseline_refuses_an_unconfined_apparmor_annotation if {
+	pod := t.k8s({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "namespace": "shop", "annotations": {"container.apparmor.security.beta.kubernetes.io/app": "unconfined"}}, "spec": {"containers": [{"name": "app", "image": "app:1"}]}})
+	pod_security.admission_refusals(pod, "baseline") == {"apparmor: metadata.annotations[container.apparmor.security.beta.kubernetes.io/app] is unconfined"}
+}
+
+test_restricted_admits_only_volume_types_that_cannot_reach_the_node if {
+	pod := t.deployment({"containers": [t.restricted_container], "volumes": [
+		{"name": "tmp", "emptyDir": {}},
+		{"name": "config", "configMap": {"name": "c"}},
+		{"name": "disk", "awsElasticBlockStore": {"volumeID": "vol-1"}},
+	]})
+	pod_security.admission_refusals(pod, "restricted") == {"volume_types: spec.template.spec.volumes[disk] is of type awsElasticBlockStore"}
+	count(pod_security.admission_refusals(pod, "baseline")) == 0
+}

@@ -679,5 +679,86 @@ export const MUTATIONS: readonly Mutation[] = [
         'Secret/ecolaura/backend-database',
       ),
   },
+  {
+    defect: 'a restricted namespace with a pod missing seccompProfile: the API server refuses it (prod)',
+    policy: { id: 'ECO-PSS-009', package: 'ecolaura.podsecurity.admission' },
+    apply: (tree) => {
+      const deployment = tree.kubernetesObject('prod', 'Deployment', (o) => (o.metadata as Json).name === 'backend');
+      const pod = ['spec', 'template', 'spec'];
+      deployment.document.deleteIn([...pod, 'securityContext', 'seccompProfile']);
+      deployment.document.deleteIn([...pod, 'containers', 0, 'securityContext', 'seccompProfile']);
+      deployment.save();
+      return deployment;
+    },
+  },
+  {
+    defect: "an AppProject that forbids a kind its Application creates (ClusterRole off ecolaura's whitelist, prod)",
+    policy: { id: 'ECO-SUP-040', package: 'ecolaura.supporting.argocd_project_permits' },
+    apply: (tree) => {
+      const project = tree.kubernetesObject('prod', 'AppProject', (o) => (o.metadata as Json).name === 'ecolaura');
+      const whitelist = (project.document.toJS() as { spec: { clusterResourceWhitelist: Json[] } }).spec
+        .clusterResourceWhitelist;
+      project.document.setIn(
+        ['spec', 'clusterResourceWhitelist'],
+        whitelist.filter((entry) => entry.kind !== 'ClusterRole'),
+      );
+      project.save();
+      return tree.kubernetesObject('prod', 'Application', (o) => (o.metadata as Json).name === 'logging');
+    },
+  },
+  {
+    defect: 'Elasticsearch synced in the same wave as the ECK operator that installs its CRD (prod)',
+    policy: { id: 'ECO-SUP-041', package: 'ecolaura.supporting.argocd_crd_order' },
+    apply: (tree) => {
+      const logging = tree.kubernetesObject('prod', 'Application', (o) => (o.metadata as Json).name === 'logging');
+      logging.document.setIn(['metadata', 'annotations', 'argocd.argoproj.io/sync-wave'], '-2');
+      logging.save();
+      return logging;
+    },
+  },
+  {
+    defect: 'the namespaces synced only after the charts installed into them (platform in wave -1, prod)',
+    policy: { id: 'ECO-SUP-042', package: 'ecolaura.supporting.argocd_namespace_order' },
+    apply: (tree) => {
+      const platform = tree.kubernetesObject('prod', 'Application', (o) => (o.metadata as Json).name === 'platform');
+      platform.document.setIn(['metadata', 'annotations', 'argocd.argoproj.io/sync-wave'], '-1');
+      platform.save();
+      return tree.kubernetesObject('prod', 'Application', (o) => (o.metadata as Json).name === 'cert-manager');
+    },
+  },
+  {
+    defect: 'an ignoreDifferences pointer the Deployment does not have (/spec/replica, prod)',
+    policy: { id: 'ECO-SUP-043', package: 'ecolaura.supporting.argocd_ignore_differences' },
+    apply: (tree) => {
+      const backend = tree.kubernetesObject('prod', 'Application', (o) => (o.metadata as Json).name === 'backend');
+      backend.document.setIn(['spec', 'ignoreDifferences', 0, 'jsonPointers'], ['/spec/replica']);
+      backend.save();
+      return backend;
+    },
+  },
+  {
+    defect: 'a prod Application that syncs automatically',
+    policy: { id: 'ECO-SUP-044', package: 'ecolaura.supporting.argocd_prod_manual_sync' },
+    apply: (tree) => {
+      const backend = tree.kubernetesObject('prod', 'Application', (o) => (o.metadata as Json).name === 'backend');
+      backend.document.setIn(['spec', 'syncPolicy', 'automated'], { prune: true, selfHeal: true });
+      backend.save();
+      return backend;
+    },
+  },
+  {
+    defect: 'the cert-manager chart back on v1.18.0, past its end of life (2026-03-10, prod)',
+    policy: { id: 'ECO-SUP-030', package: 'ecolaura.supporting.support_lifecycle' },
+    apply: (tree) => {
+      const certManager = tree.kubernetesObject(
+        'prod',
+        'Application',
+        (o) => (o.metadata as Json).name === 'cert-manager',
+      );
+      certManager.document.setIn(['spec', 'source', 'targetRevision'], 'v1.18.0');
+      certManager.save();
+      return certManager;
+    },
+  },
   ...EVASION_MUTATIONS,
 ];

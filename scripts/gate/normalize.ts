@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { GateInputError } from '../core/errors';
 import { isRecord } from '../core/is-record';
 import { utcToday } from '../core/iso-date';
+import { withRealityFacts } from '../reality/reality-facts';
 import { withLifecycleFacts } from './lifecycle-facts';
 import { isKubernetesObject, normalizeKubernetesDocument } from './normalize-kubernetes';
 import { isTerraformConfig, normalizeTerraformConfig } from './normalize-terraform-config';
@@ -77,5 +78,5 @@ function parseSource(file: string, text: string): NormalizedFile {
 
 /** The contract's entry point: one file's resources, or a GateInputError naming file and line. */
 export function normalizeFile(file: string, text: string, today?: string): PolicyResource[] {
-  return normalizeSource(file, text, today).resources;
+  return withRealityFacts(normalizeSource(file, text, today).resources);
 }

@@ -5,6 +5,7 @@
 
 import { planStaleness } from '../lib/plan-stamp';
 import type { LifecycleJudgement } from '../lib/support-lifecycle';
+import { withRealityFacts } from '../reality/reality-facts';
 import type { Catalog } from './catalog';
 import { type CollectedFiles, collectFiles, defaultPaths } from './collect-files';
 import { dedupeAndSort, loadPolicyBundle, type PolicyBundle } from './evaluate';
@@ -123,7 +124,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
 
   started = clock();
   const files: GatedFileSummary[] = [];
-  const resources: PolicyResource[] = [];
+  const perFile: PolicyResource[] = [];
   const stalePlans: { file: string; reason: string }[] = [];
   for (const { absolute, file } of collected.files) {
     const normalized = normalizeSource(file, readSourceFile(absolute, file), options.today);
@@ -133,8 +134,9 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
       continue;
     }
     files.push({ file, kind: normalized.kind, resources: normalized.resources.length });
-    resources.push(...normalized.resources);
+    perFile.push(...normalized.resources);
   }
+  const resources = withRealityFacts(perFile);
   const normalize = clock() - started;
 
   started = clock();

@@ -14,6 +14,7 @@ import { MUTATIONS, type Mutation } from '../gate/mutations';
 import { findPolicyFixtures, type PolicyFixture } from '../gate/policy-fixtures';
 import { exitCodeOf, type GateReport, runGate } from '../gate/run-gate';
 import { loadFreshCatalog } from '../policy-catalog';
+import { realityTables } from '../reality/report-tables';
 import { location } from '../render/format-common';
 import { readBundleManifest, testsByPackage } from './bundle-manifest';
 import { controlsIndex } from './controls-index';
@@ -191,6 +192,7 @@ export async function collectEvidence(
       resources: gate.resourceCount,
       files: gate.files.length,
     },
+    reality: realityTables(gate.resources, gate.findings),
     gaps,
     controls: controlsIndex(policies),
     policies,

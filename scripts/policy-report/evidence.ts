@@ -6,6 +6,7 @@
 
 import type { EnvironmentName } from '../../environments/model';
 import type { CatalogPolicy } from '../gate/catalog';
+import type { RealityTables } from '../reality/report-tables';
 
 export interface RegoTestEvidence {
   /** Repo-relative path of the policy's `_test.rego`, or null when it has none. */
@@ -112,6 +113,8 @@ export interface EvidenceReport {
   readonly today: string;
   readonly totals: EvidenceTotals;
   readonly gate: GateVerdict;
+  /** The Pod Security and support lifecycle tables of that gate run (reality checks). */
+  readonly reality: RealityTables;
   readonly gaps: readonly EvidenceGap[];
   readonly controls: readonly ControlEntry[];
   readonly policies: readonly PolicyEvidence[];

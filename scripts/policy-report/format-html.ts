@@ -4,6 +4,7 @@
  * section, so the controls index reads as a table of contents.
  */
 
+import { realityTablesHtml } from '../reality/report-tables-render';
 import { escapeHtml as e, STYLE, table } from '../render/format-html';
 import { describeException, describeGate, describeTests, describeVerdict, HOW_TO_READ, NO_GAPS } from './describe';
 import { type EvidenceReport, exitCodeOfEvidence, type PolicyEvidence } from './evidence';
@@ -155,6 +156,7 @@ export function formatHtml(report: EvidenceReport): string {
     ...gaps(report),
     ...overview(report),
     ...controls(report),
+    ...realityTablesHtml(report.reality),
     '<h2>Policy details</h2>',
     ...report.policies.map(policySection),
     `<p><code>${e(summaryLine(report))}</code></p>`,

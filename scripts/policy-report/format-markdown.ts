@@ -1,5 +1,6 @@
 /** The report as Markdown: readable in a pull request, a CI run summary or any Git host. */
 
+import { realityTablesMarkdown } from '../reality/report-tables-render';
 import { cell, code } from '../render/format-markdown';
 import { describeException, describeGate, describeTests, describeVerdict, HOW_TO_READ, NO_GAPS } from './describe';
 import type { EvidenceReport, PolicyEvidence } from './evidence';
@@ -111,6 +112,7 @@ export function formatMarkdown(report: EvidenceReport): string {
     ...gaps(report),
     ...overview(report),
     ...controls(report),
+    ...realityTablesMarkdown(report.reality, '##'),
     '## Policy details',
     '',
     ...report.policies.flatMap(policySection),

@@ -45,6 +45,32 @@ const REPORT: EvidenceReport = {
   today: '2026-06-01',
   totals: { policies: 1, tests: 0, helperTests: 0, fixtures: 1, mutations: 0, exceptions: 1 },
   gate: { passed: false, violations: 1, waived: 0, staleExceptions: 0, resources: 3, files: 1 },
+  reality: {
+    podSecurity: [
+      {
+        environment: 'prod',
+        namespace: 'monitoring',
+        level: 'restricted',
+        version: 'v1.35',
+        source: 'namespace-label',
+        templates: 0,
+        refused: [],
+        charts: ['kube-prometheus-stack@91.2.1'],
+      },
+    ],
+    lifecycle: [
+      {
+        environment: 'prod',
+        resource: 'aws_eks_cluster.eks_cluster',
+        subject: 'eks',
+        version: '1.35',
+        end: '2027-03-27',
+        daysLeft: 115,
+        status: 'supported',
+        source: 'https://endoflife.date/amazon-eks',
+      },
+    ],
+  },
   gaps: [
     { policy: 'ECO-TLS-001', problem: 'no Rego unit test in tests.wasm' },
     { policy: 'ECO-TLS-001', problem: 'no allowed-* fixture in policies/https/fixtures/ECO-TLS-001/' },
@@ -54,6 +80,22 @@ const REPORT: EvidenceReport = {
 };
 
 describe('the report formats', () => {
+  it('show the Pod Security table, charts marked not evaluated, and the lifecycle table', () => {
+    const markdown = REPORT_FORMATTERS.markdown(REPORT);
+    expect(markdown).toContain('## Pod Security admission (1 namespaces)');
+    expect(markdown).toContain(
+      '| prod | monitoring | restricted v1.35 | 0 | 0 | kube-prometheus-stack\\@91.2.1 (not evaluated: chart pod specs are rendered by Argo CD) |',
+    );
+    expect(markdown).toContain(
+      '| prod | aws\\_eks\\_cluster.eks\\_cluster | eks 1.35 | 2027-03-27 | 115 | supported |',
+    );
+    const html = REPORT_FORMATTERS.html(REPORT);
+    expect(html).toContain('<h2>Support lifecycle (1 pinned versions)</h2>');
+    expect(html).toContain(
+      '<td>kube-prometheus-stack@91.2.1 (not evaluated: chart pod specs are rendered by Argo CD)</td>',
+    );
+  });
+
   it('Markdown lists every gap, the failing violation and the expired exception, and escapes table pipes', () => {
     const markdown = REPORT_FORMATTERS.markdown(REPORT);
     expect(markdown).toContain('## Evidence gaps (2)\n\n- `ECO-TLS-001`: no Rego unit test in tests.wasm\n');

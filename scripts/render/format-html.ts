@@ -9,6 +9,8 @@ import { policiesById } from '../gate/catalog';
 import type { Finding, PolicyException } from '../gate/exceptions';
 import { countFindings, type GateReport } from '../gate/run-gate';
 import { SEVERITIES } from '../gate/types';
+import { realityTables } from '../reality/report-tables';
+import { realityTablesHtml } from '../reality/report-tables-render';
 import { bySeverityThenPolicy, describeException, exceptionNote, location, summaryLine } from './format-common';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -121,6 +123,7 @@ export function formatHtml(report: GateReport): string {
   sections.push(...violationsSection(report.findings));
   sections.push(...waivedSection(report.findings));
   sections.push(...staleExceptionsSection(report.stale));
+  sections.push(...realityTablesHtml(realityTables(report.resources, report.findings)));
   const policies = policiesById(report.catalog);
   sections.push(`<h2>Policies (${policies.length})</h2>`);
   sections.push(

@@ -7,6 +7,8 @@
 import type { Finding, PolicyException } from '../gate/exceptions';
 import { countFindings, type GateReport } from '../gate/run-gate';
 import { SEVERITIES } from '../gate/types';
+import { realityTables } from '../reality/report-tables';
+import { realityTablesMarkdown } from '../reality/report-tables-render';
 import { bySeverityThenPolicy, describeException, location, plural, summaryLine } from './format-common';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -115,6 +117,7 @@ export function formatMarkdown(report: GateReport): string {
   lines.push(...violationsSection(report.findings));
   lines.push(...waivedSection(report.findings));
   lines.push(...staleExceptionsSection(report.stale));
+  lines.push(...realityTablesMarkdown(realityTables(report.resources, report.findings)));
   lines.push(code(summaryLine(report)));
   return `${lines.join('\n')}\n`;
 }

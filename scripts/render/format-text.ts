@@ -1,6 +1,8 @@
 /** Plain text for a terminal: grouped by severity, then policy, each finding with file:line. */
 
 import type { GateReport } from '../gate/run-gate';
+import { realityTables } from '../reality/report-tables';
+import { realityTablesText } from '../reality/report-tables-render';
 import { bySeverityThenPolicy, exceptionNote, groupBy, location, staleNote, summaryLine } from './format-common';
 
 const INDENT = '    ';
@@ -40,6 +42,7 @@ export function formatText(report: GateReport): string {
     for (const plan of report.stalePlans) lines.push(`  ${plan.file}: ${plan.reason}`);
     lines.push('');
   }
+  lines.push(...realityTablesText(realityTables(report.resources, report.findings)));
   lines.push(summaryLine(report));
   return `${lines.join('\n')}\n`;
 }
