@@ -12,12 +12,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
+import { renderVocabularyFile, VOCABULARY_FILE } from '../environments/vocabulary';
+import { writeFileAtomically } from './gate/write-file-atomically';
 import { replaceDirAtomically } from './lib/atomic-dir';
 import { parseCommandLine } from './lib/cli';
 import { findOpa, type OpaBinary, OpaToolError } from './lib/opa-binary';
 import { buildCatalog, type CatalogEntry, CatalogError } from './lib/opa-catalog';
 import { POLICY_ENTRYPOINT, type RegoSource, readRegoSources, sourcesHash, testEntrypoints } from './lib/opa-sources';
 import { readFromTarGz } from './lib/opa-tar';
+import { README_FILE, withPolicyTable } from './policy/readme-table';
 
 const REPO_ROOT = resolve(__dirname, '..');
 const BUNDLE_DIR = join(REPO_ROOT, 'policies', 'bundle');
@@ -56,7 +59,10 @@ async function step<T>(name: string, work: () => T): Promise<T> {
   return value;
 }
 
-/** Compiles files with entrypoints and returns the policy.wasm out of opa's bundle tarball. */
+/**
+ * Compiles files with entrypoints and returns the policy.wasm out of opa's bundle tarball, with
+ * the data document opa merged from the data files (wasm holds none: the loader sets it).
+ */
 function compileWasm(
   opa: OpaBinary,
   files: readonly string[],
@@ -64,19 +70,21 @@ function compileWasm(
   work: string,
   name: string,
   root: string,
-): Buffer {
+): { wasm: Buffer; data: Buffer } {
   const tarball = join(work, `${name}.tar.gz`);
   const args = ['build', '-t', 'wasm', '-o', tarball, ...entrypoints.flatMap((e) => ['-e', e]), ...files];
   runOpa(opa, args, `compiling ${name}`, false, root);
-  const wasm = readFromTarGz(readFileSync(tarball), '/policy.wasm');
-  if (!wasm) throw new StepError(`compiling ${name}: opa wrote no /policy.wasm into ${tarball}`);
-  return wasm;
+  const bytes = readFileSync(tarball);
+  const wasm = readFromTarGz(bytes, '/policy.wasm');
+  const data = readFromTarGz(bytes, '/data.json');
+  if (!wasm || !data) throw new StepError(`compiling ${name}: opa wrote no /policy.wasm or /data.json into ${tarball}`);
+  return { wasm, data };
 }
 
 /** Annotations of the policy sources, read from a copy holding only the Rego (no data files). */
 function inspectAnnotations(opa: OpaBinary, sources: readonly RegoSource[], work: string): unknown {
   const stage = join(work, 'inspect');
-  for (const source of sources.filter((s) => !s.isTest)) {
+  for (const source of sources.filter((s) => !s.isTest && !s.isData)) {
     mkdirSync(dirname(join(stage, source.file)), { recursive: true });
     writeFileSync(join(stage, source.file), source.text);
   }
@@ -89,6 +97,16 @@ function inspectAnnotations(opa: OpaBinary, sources: readonly RegoSource[], work
   return JSON.parse(result.stdout);
 }
 
+/** The committed vocabulary must be what the model renders now, or the policies judge by stale words. */
+function checkVocabulary(sources: readonly RegoSource[]): void {
+  const committed = sources.find((s) => s.file === VOCABULARY_FILE);
+  if (committed?.text !== renderVocabularyFile()) {
+    throw new StepError(
+      `${VOCABULARY_FILE} ${committed ? 'differs from' : 'is missing, so it cannot match'} what environments/vocabulary.ts renders: run npm run synth`,
+    );
+  }
+}
+
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -97,6 +115,8 @@ export interface BuiltBundle {
   readonly files: Readonly<Record<string, Buffer>>;
   readonly catalog: readonly CatalogEntry[];
   readonly testCount: number;
+  /** policies/README.md with its policy table generated from this catalog. */
+  readonly readme: string;
 }
 
 /**
@@ -105,11 +125,13 @@ export interface BuiltBundle {
  */
 export async function buildBundle(opa: OpaBinary, runTests: boolean, root = REPO_ROOT): Promise<BuiltBundle> {
   const sources = await step('read Rego sources', () => readRegoSources(root));
+  await step('vocabulary matches the model', () => checkVocabulary(sources));
   const files = sources.map((s) => s.file);
+  const regoFiles = sources.filter((s) => !s.isData).map((s) => s.file);
   const policyFiles = sources.filter((s) => !s.isTest).map((s) => s.file);
   const tests = testEntrypoints(sources);
   await step('opa fmt (no diff)', () =>
-    runOpa(opa, ['fmt', '--diff', '--fail', ...files], 'opa fmt: run `opa fmt --write policies`', false, root),
+    runOpa(opa, ['fmt', '--diff', '--fail', ...regoFiles], 'opa fmt: run `opa fmt --write policies`', false, root),
   );
   await step('opa check --strict', () =>
     runOpa(opa, ['check', '--strict', ...files], 'opa check --strict', false, root),
@@ -118,15 +140,18 @@ export async function buildBundle(opa: OpaBinary, runTests: boolean, root = REPO
     await step(`opa test (${tests.length} tests)`, () => runOpa(opa, ['test', ...files], 'opa test', true, root));
   const work = mkdtempSync(join(tmpdir(), 'policy-build-'));
   try {
-    const policyWasm = await step('compile policy.wasm', () =>
+    const policy = await step('compile policy.wasm', () =>
       compileWasm(opa, policyFiles, [POLICY_ENTRYPOINT], work, 'policy', root),
     );
-    const testsWasm = await step('compile tests.wasm', () => compileWasm(opa, files, tests, work, 'tests', root));
+    const testSuite = await step('compile tests.wasm', () => compileWasm(opa, files, tests, work, 'tests', root));
+    if (!testSuite.data.equals(policy.data))
+      throw new StepError('policy.wasm and tests.wasm were built with different data');
     const catalog = await step('extract catalog', () => buildCatalog(inspectAnnotations(opa, sources, work), sources));
     const catalogJson = Buffer.from(json({ '//': GENERATED, policies: catalog }));
     const artifacts: Record<string, Buffer> = {
-      'policy.wasm': policyWasm,
-      'tests.wasm': testsWasm,
+      'policy.wasm': policy.wasm,
+      'tests.wasm': testSuite.wasm,
+      'data.json': policy.data,
       'catalog.json': catalogJson,
     };
     const manifest = {
@@ -137,23 +162,38 @@ export async function buildBundle(opa: OpaBinary, runTests: boolean, root = REPO
       entrypoints: { 'policy.wasm': [POLICY_ENTRYPOINT], 'tests.wasm': tests },
       files: Object.fromEntries(Object.entries(artifacts).map(([name, bytes]) => [name, sha256(bytes)])),
     };
-    return { files: { ...artifacts, 'manifest.json': Buffer.from(json(manifest)) }, catalog, testCount: tests.length };
+    const readme = await step('generate the README policy table', () =>
+      withPolicyTable(readFileSync(join(root, README_FILE), 'utf8'), catalog),
+    );
+    return {
+      files: { ...artifacts, 'manifest.json': Buffer.from(json(manifest)) },
+      catalog,
+      testCount: tests.length,
+      readme,
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** Names of the bundle files whose committed bytes (in `bundleDir`) differ from the build's. */
-export function differingFiles(built: BuiltBundle, bundleDir = BUNDLE_DIR): string[] {
-  return Object.entries(built.files)
-    .filter(([name, bytes]) => {
-      try {
-        return !readFileSync(join(bundleDir, name)).equals(bytes);
-      } catch {
-        return true;
-      }
-    })
+function differs(path: string, bytes: Buffer): boolean {
+  try {
+    return !readFileSync(path).equals(bytes);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Names of the generated files whose committed bytes under `root` differ from the build's: the
+ * bundle files by name, the README by its path.
+ */
+export function differingFiles(built: BuiltBundle, root = REPO_ROOT): string[] {
+  const bundleDir = join(root, 'policies', 'bundle');
+  const stale = Object.entries(built.files)
+    .filter(([name, bytes]) => differs(join(bundleDir, name), bytes))
     .map(([name]) => name);
+  return differs(join(root, README_FILE), Buffer.from(built.readme)) ? [...stale, README_FILE] : stale;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -187,6 +227,7 @@ async function main(argv: string[]): Promise<number> {
       for (const [name, bytes] of Object.entries(built.files)) writeFileSync(join(staging, name), bytes);
     }),
   );
+  await step(`write ${README_FILE}`, () => writeFileAtomically(join(REPO_ROOT, README_FILE), built.readme));
   console.log(`policy:build: wrote policies/bundle: ${summary} (${seconds} s)`);
   return 0;
 }

@@ -9,22 +9,15 @@ import { dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { parseCommandLine } from './lib/cli';
 import { policySources, SEVERITIES } from './lib/opa-catalog';
-import { POLICY_ENTRYPOINT, readRegoSources, STALE_BUNDLE, sourcesHash, testEntrypoints } from './lib/opa-sources';
+import { readRegoSources } from './lib/opa-sources';
+import { assertBundleFresh, StaleBundleError } from './policy/bundle-freshness';
+import type { CatalogEntry } from './policy/catalog-entry';
 
 const REPO_ROOT = resolve(__dirname, '..');
 
 /** A stale, unreadable or incomplete bundle: no report may describe it. */
 export class CatalogCommandError extends Error {
   override readonly name = 'CatalogCommandError';
-}
-
-interface Entry {
-  readonly id: string;
-  readonly title: string;
-  readonly severity: string;
-  readonly controls: readonly string[];
-  readonly remediation: string;
-  readonly file: string;
 }
 
 function readJson(repoRoot: string, name: string): unknown {
@@ -37,17 +30,20 @@ function readJson(repoRoot: string, name: string): unknown {
 }
 
 /** The catalog's policies, once the manifest proves them current and each entry is complete. */
-export function loadFreshCatalog(repoRoot: string = REPO_ROOT): { raw: unknown; policies: Entry[] } {
-  const manifest = readJson(repoRoot, 'manifest.json') as { sourcesSha256?: string; opaVersion?: string };
+export function loadFreshCatalog(repoRoot: string = REPO_ROOT): { raw: unknown; policies: CatalogEntry[] } {
+  try {
+    assertBundleFresh(repoRoot);
+  } catch (error) {
+    if (error instanceof StaleBundleError) throw new CatalogCommandError(error.message);
+    throw error;
+  }
   const sources = readRegoSources(repoRoot);
-  const current = sourcesHash(sources, [POLICY_ENTRYPOINT, ...testEntrypoints(sources)], manifest.opaVersion ?? '');
-  if (current !== manifest.sourcesSha256) throw new CatalogCommandError(STALE_BUNDLE);
   const raw = readJson(repoRoot, 'catalog.json');
-  const policies = (raw as { policies?: Entry[] }).policies ?? [];
+  const policies = (raw as { policies?: CatalogEntry[] }).policies ?? [];
   const problems: string[] = [];
   const expected = new Set(policySources(sources).map((s) => s.file));
   for (const entry of policies) {
-    if (!SEVERITIES.includes(entry.severity as (typeof SEVERITIES)[number])) problems.push(`${entry.id}: bad severity`);
+    if (!SEVERITIES.includes(entry.severity)) problems.push(`${entry.id}: bad severity`);
     if (!entry.title || !entry.remediation || entry.controls.length === 0) problems.push(`${entry.id}: incomplete`);
     if (!expected.delete(entry.file)) problems.push(`${entry.id}: ${entry.file} is not a policy source`);
   }

@@ -34,7 +34,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run policy:verify', () => {
   it('fails, naming the files, on a bundle built from altered Rego with a manifest edited to match', async () => {
-    const rego = join(root, 'policies', 'encryption', 'backup_vault_kms.rego');
+    const rego = join(root, 'policies', 'encryption', 'backup_vault_kms', 'policy.rego');
     const original = readFileSync(rego, 'utf8');
     // The altered policy never denies (`false` opens its rule body): what an attacker would ship.
     const silenced = original.replace(/^(deny contains .* if \{)$/m, '$1\n\tfalse');

@@ -62,7 +62,7 @@ export async function verifyBundle(root: string): Promise<{ differing: string[];
   console.error(`info: rebuilding policies/bundle with opa ${opa.version} (${opa.origin}: ${opa.path})`);
   try {
     const built = await buildBundle(opa, false, root);
-    return { differing: differingFiles(built, bundleDir), opaVersion: opa.version };
+    return { differing: differingFiles(built, root), opaVersion: opa.version };
   } catch (error) {
     if (error instanceof StepError) throw new NoVerdictError(`the rebuild failed: ${error.message}`);
     throw error;

@@ -6,6 +6,7 @@
 import { Command } from 'commander';
 import { finishCli, parseCommandLine } from './lib/cli';
 import { runSynthProgram, SYNTH_PROGRAMS } from './lib/synth-programs';
+import { writeVocabularyFile } from './policy/vocabulary-file';
 
 const program = new Command('synth')
   .description('Synthesize Terraform (terraform/cdktf.out) and Kubernetes manifests (clusters/) for every environment.')
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
     );
     return 1;
   }
+  console.log(`info: wrote ${writeVocabularyFile(process.cwd())}, the model's words for the policies`);
   console.log(`info: synthesized ${runs.length} sides for every environment in ${seconds} s`);
   return 0;
 }

@@ -3,9 +3,12 @@
  * (policies/bundle/catalog.json), checking what every policy package must declare.
  */
 
+import { SEVERITIES, type Severity } from '../../environments/vocabulary';
+import type { CatalogEntry } from '../policy/catalog-entry';
+import { folderOfPolicyFile, POLICY_TEST_FILE } from '../policy/policy-folders';
 import type { RegoSource } from './opa-sources';
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export { SEVERITIES };
 
 /** Theme folder → id prefix; the folder a policy lives in fixes its id's family. */
 export const THEME_ID_PREFIX: Readonly<Record<string, string>> = {
@@ -17,18 +20,7 @@ export const THEME_ID_PREFIX: Readonly<Record<string, string>> = {
   podsecurity: 'ECO-PSS',
 };
 
-export interface CatalogEntry {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly severity: (typeof SEVERITIES)[number];
-  readonly controls: readonly string[];
-  readonly equivalents: readonly string[];
-  readonly remediation: string;
-  readonly theme: string;
-  readonly package: string;
-  readonly file: string;
-}
+export type { CatalogEntry };
 
 interface AnnotationRef {
   readonly annotations?: {
@@ -57,31 +49,51 @@ function stringList(value: unknown): string[] | undefined {
   return [...value];
 }
 
-/** Policy sources: the Rego files of a theme folder that are not tests. */
+/** Policy sources: the policy.rego of every policy folder, policies/<theme>/<rule>/policy.rego. */
 export function policySources(sources: readonly RegoSource[]): RegoSource[] {
-  return sources.filter((s) => !s.isTest && s.file.split('/').length === 3 && s.file.split('/')[1] !== 'lib');
+  return sources.filter((s) => folderOfPolicyFile(s.file) !== undefined);
+}
+
+/**
+ * Rego outside lib/ that is neither a policy folder's policy.rego or policy_test.rego nor
+ * policies/main.rego: the old one-file layout, or a misnamed file the catalog would not list.
+ */
+function strayRegoProblems(sources: readonly RegoSource[]): string[] {
+  return sources
+    .filter((s) => {
+      const parts = s.file.split('/');
+      if (s.isData || s.file === 'policies/main.rego' || parts[1] === 'lib') return false;
+      if (parts.length === 4 && (parts[3] === 'policy.rego' || parts[3] === POLICY_TEST_FILE)) return false;
+      return true;
+    })
+    .map(
+      (s) =>
+        `${s.file}: a policy lives in its own folder, policies/<theme>/<rule>/policy.rego with policy_test.rego and fixtures/ beside it`,
+    );
 }
 
 /**
  * Builds the catalog from inspect output. Every policy source must have a package METADATA block
  * with title, description, custom.id (matching its theme), severity, non-empty controls,
- * equivalents (a list, possibly empty) and remediation; its package must mirror its path; it
- * must have a _test.rego beside it; ids must be unique. Every problem is reported at once.
+ * equivalents (a list, possibly empty) and remediation; its package must mirror its folder; it
+ * must have a policy_test.rego beside it; ids must be unique. Every problem is reported at once.
  */
 export function buildCatalog(inspect: unknown, sources: readonly RegoSource[]): CatalogEntry[] {
   const refs = ((inspect as { annotations?: AnnotationRef[] })?.annotations ?? []).filter(
     (ref) => ref.annotations?.scope === 'package',
   );
-  const problems: string[] = [];
+  const problems: string[] = strayRegoProblems(sources);
   const entries: CatalogEntry[] = [];
   const testFiles = new Set(sources.filter((s) => s.isTest).map((s) => s.file));
   for (const source of policySources(sources)) {
-    const [, theme = '', base = ''] = source.file.split('/');
+    const {
+      theme,
+      dir,
+      pkg: expectedPkg,
+    } = folderOfPolicyFile(source.file) as NonNullable<ReturnType<typeof folderOfPolicyFile>>;
     const where = source.file;
-    const expectedPkg = `ecolaura.${theme}.${base.replace(/\.rego$/, '')}`;
     if (source.pkg !== expectedPkg) problems.push(`${where}: package ${source.pkg} should be ${expectedPkg}`);
-    if (!testFiles.has(source.file.replace(/\.rego$/, '_test.rego')))
-      problems.push(`${where}: no _test.rego beside it`);
+    if (!testFiles.has(`${dir}/${POLICY_TEST_FILE}`)) problems.push(`${where}: no ${POLICY_TEST_FILE} beside it`);
     const prefix = THEME_ID_PREFIX[theme];
     if (!prefix) {
       problems.push(`${where}: theme folder ${theme} is not one of ${Object.keys(THEME_ID_PREFIX).join(', ')}`);
@@ -109,7 +121,7 @@ export function buildCatalog(inspect: unknown, sources: readonly RegoSource[]): 
     if (typeof id !== 'string' || !new RegExp(`^${prefix}-\\d{3}$`).test(id)) {
       problems.push(`${where}: custom.id ${JSON.stringify(id)} should look like ${prefix}-001 (theme ${theme})`);
     }
-    if (!SEVERITIES.includes(severity as (typeof SEVERITIES)[number])) {
+    if (!SEVERITIES.includes(severity as Severity)) {
       problems.push(`${where}: custom.severity ${JSON.stringify(severity)} is not one of ${SEVERITIES.join(', ')}`);
     }
     if (!controls?.length) problems.push(`${where}: custom.controls must list at least one control`);

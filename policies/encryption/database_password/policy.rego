@@ -34,7 +34,7 @@ deny contains violation.make(rego.metadata.chain(), r, sprintf("%s is set in the
 
 deny contains violation.make(rego.metadata.chain(), r, "manage_master_user_password is not true, so the master password is not managed by RDS") if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster"})
-	not _aurora_member(r)
+	not resources.aurora_member(r)
 	not _replica(r)
 	not resources.truthy(object.get(r.values, "manage_master_user_password", null))
 }
@@ -86,11 +86,6 @@ _secret_parameter(r) if regex.match(_secret_name, r.name)
 _last_segment(name) := last if {
 	parts := split(name, "/")
 	last := parts[count(parts) - 1]
-}
-
-_aurora_member(r) if {
-	r.type == "aws_db_instance"
-	resources.present(object.get(r.values, "cluster_identifier", null))
 }
 
 # Read replicas inherit the source's credentials.

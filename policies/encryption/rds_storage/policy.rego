@@ -20,18 +20,12 @@ import data.ecolaura.lib.violation
 
 deny contains violation.make(rego.metadata.chain(), r, sprintf("storage_encrypted is %s", [resources.show(r.values, "storage_encrypted")])) if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster"})
-	not _aurora_member(r)
+	not resources.aurora_member(r)
 	not resources.truthy(object.get(r.values, "storage_encrypted", null))
 }
 
 deny contains violation.make(rego.metadata.chain(), r, "kms_key_id is not set, so the storage uses the AWS-managed key") if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster"})
-	not _aurora_member(r)
+	not resources.aurora_member(r)
 	not resources.set_or_planned(r, r.values, "kms_key_id", resources.kms_key_types)
-}
-
-# Aurora instances store nothing themselves: the cluster's storage settings are checked.
-_aurora_member(r) if {
-	r.type == "aws_db_instance"
-	resources.present(object.get(r.values, "cluster_identifier", null))
 }

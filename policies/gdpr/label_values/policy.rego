@@ -16,7 +16,6 @@ package ecolaura.gdpr.label_values
 import data.ecolaura.lib.gdpr
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
-import data.ecolaura.lib.workloads
 
 deny contains violation.make(rego.metadata.chain(), place.resource, detail) if {
 	some place in _places
@@ -27,11 +26,7 @@ deny contains violation.make(rego.metadata.chain(), place.resource, detail) if {
 
 _places contains {"resource": r, "where": _tag_word(r), "labels": resources.tags(r)} if some r in input.resources
 
-_places contains {"resource": r, "where": concat("", [template.path, ".metadata.labels"]), "labels": object.get(template.metadata, "labels", {})} if {
-	some r in workloads.objects
-	r.type != "Pod"
-	template := workloads.pod_template(r)
-}
+_places contains place if some place in gdpr.template_labels
 
 _tag_word(r) := "label" if r.source == "kubernetes"
 

@@ -17,7 +17,6 @@ package ecolaura.gdpr.personal_data_details
 import data.ecolaura.lib.gdpr
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
-import data.ecolaura.lib.workloads
 
 deny contains violation.make(rego.metadata.chain(), place.resource, sprintf("%s marks personal data but lacks %s", [place.where, key])) if {
 	some place in _places
@@ -28,8 +27,4 @@ deny contains violation.make(rego.metadata.chain(), place.resource, sprintf("%s 
 
 _places contains {"resource": r, "where": "labels/tags", "labels": resources.tags(r)} if some r in input.resources
 
-_places contains {"resource": r, "where": concat("", [template.path, ".metadata.labels"]), "labels": object.get(template.metadata, "labels", {})} if {
-	some r in workloads.objects
-	r.type != "Pod"
-	template := workloads.pod_template(r)
-}
+_places contains place if some place in gdpr.template_labels

@@ -48,13 +48,9 @@ deny contains violation.make(rego.metadata.chain(), r, detail) if {
 	not redirect in ingress.alb_https_ports(r)
 	detail := sprintf(
 		"the ALB listens for plain HTTP on %s but alb.ingress.kubernetes.io/ssl-redirect is %s, not one of its HTTPS ports %s, so plain HTTP is served",
-		[concat(", ", sort(ingress.alb_http_ports(r))), _shown(redirect), _ports(ingress.alb_https_ports(r))],
+		[concat(", ", sort(ingress.alb_http_ports(r))), ingress.shown(redirect), _ports(ingress.alb_https_ports(r))],
 	)
 }
-
-_shown(value) := "missing" if value == ""
-
-_shown(value) := json.marshal(value) if value != ""
 
 _ports(ports) := "(none)" if count(ports) == 0
 

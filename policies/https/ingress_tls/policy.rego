@@ -66,7 +66,7 @@ deny contains violation.make(rego.metadata.chain(), r, detail) if {
 	some r in resources.kubernetes({"Ingress"})
 	ingress.is_alb(r)
 	count(ingress.alb_https_ports(r)) == 0
-	detail := sprintf("the ALB has no HTTPS listener (alb.ingress.kubernetes.io/listen-ports is %s)", [_shown(ingress.alb_annotation(r, "listen-ports"))])
+	detail := sprintf("the ALB has no HTTPS listener (alb.ingress.kubernetes.io/listen-ports is %s)", [ingress.shown(ingress.alb_annotation(r, "listen-ports"))])
 }
 
 deny contains violation.make(rego.metadata.chain(), r, detail) if {
@@ -75,7 +75,7 @@ deny contains violation.make(rego.metadata.chain(), r, detail) if {
 	count(ingress.alb_https_ports(r)) > 0
 	policy := ingress.alb_annotation(r, "ssl-policy")
 	not policy in allowed_alb_ssl_policies
-	detail := sprintf("alb.ingress.kubernetes.io/ssl-policy is %s, which is not a TLS 1.2+ forward-secret policy", [_shown(policy)])
+	detail := sprintf("alb.ingress.kubernetes.io/ssl-policy is %s, which is not a TLS 1.2+ forward-secret policy", [ingress.shown(policy)])
 }
 
 _covered(r, host) if {
@@ -87,7 +87,3 @@ _alb_certificate_arn(r) if {
 	ingress.is_alb(r)
 	resources.present(ingress.alb_annotation(r, "certificate-arn"))
 }
-
-_shown(value) := "missing" if value == ""
-
-_shown(value) := json.marshal(value) if value != ""

@@ -29,16 +29,10 @@ _tls_parameters := {"rds.force_ssl", "require_secure_transport"}
 deny contains violation.make(rego.metadata.chain(), r, detail) if {
 	some type, spec in _groups
 	some r in resources.terraform({type})
-	not _aurora_member(r)
+	not resources.aurora_member(r)
 	linked := resources.linked(r, resources.terraform(spec.types), spec.attr, "name")
 	not _forces_tls(linked)
 	detail := _problem(r, spec.attr, linked)
-}
-
-# Instances of an Aurora cluster take the cluster's parameter group, checked on the cluster.
-_aurora_member(r) if {
-	r.type == "aws_db_instance"
-	resources.present(object.get(r.values, "cluster_identifier", null))
 }
 
 _forces_tls(groups) if {

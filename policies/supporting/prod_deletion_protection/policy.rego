@@ -21,18 +21,13 @@ import data.ecolaura.lib.violation
 deny contains violation.make(rego.metadata.chain(), r, sprintf("deletion_protection is %s", [resources.show(r.values, "deletion_protection")])) if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster"})
 	not resources.outside_prod(r)
-	not _aurora_member(r)
+	not resources.aurora_member(r)
 	not resources.truthy(object.get(r.values, "deletion_protection", null))
 }
 
 deny contains violation.make(rego.metadata.chain(), r, "skip_final_snapshot is true, so deleting it keeps no copy") if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster"})
 	not resources.outside_prod(r)
-	not _aurora_member(r)
+	not resources.aurora_member(r)
 	resources.truthy(object.get(r.values, "skip_final_snapshot", false))
-}
-
-_aurora_member(r) if {
-	r.type == "aws_db_instance"
-	resources.present(object.get(r.values, "cluster_identifier", null))
 }

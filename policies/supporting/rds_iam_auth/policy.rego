@@ -21,12 +21,6 @@ import data.ecolaura.lib.violation
 
 deny contains violation.make(rego.metadata.chain(), r, sprintf("iam_database_authentication_enabled is %s", [resources.show(r.values, "iam_database_authentication_enabled")])) if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster"})
-	not _aurora_member(r)
+	not resources.aurora_member(r)
 	not resources.truthy(object.get(r.values, "iam_database_authentication_enabled", null))
-}
-
-# Aurora instances take IAM authentication from their cluster.
-_aurora_member(r) if {
-	r.type == "aws_db_instance"
-	resources.present(object.get(r.values, "cluster_identifier", null))
 }
