@@ -5,8 +5,8 @@
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { policySources, SEVERITIES, THEME_ID_PREFIX } from '../scripts/lib/opa-catalog';
 import { readRegoSources } from '../scripts/lib/opa-sources';
+import { policySources, SEVERITIES, THEME_ID_PREFIX } from '../scripts/policy/catalog';
 import type { CatalogEntry } from '../scripts/policy/catalog-entry';
 import { withPolicyTable } from '../scripts/policy/readme-table';
 

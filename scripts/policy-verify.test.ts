@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPolicyBundle } from './gate/evaluate';
 import { findOpa } from './lib/opa-binary';
-import { buildBundle } from './policy-build';
+import { buildBundle } from './policy/build';
 
 const REPO = join(__dirname, '..');
 const TSX = join(REPO, 'node_modules', '.bin', 'tsx');

@@ -3,10 +3,10 @@
  * policy's METADATA): what reports show about a policy besides its violations.
  */
 
+import type { CatalogEntry } from '../policy/catalog-entry';
 import { compareText } from './compare';
 import { GateBundleError } from './errors';
 import { isRecord } from './terraform-common';
-import type { CatalogEntry } from '../policy/catalog-entry';
 import { SEVERITIES, type Severity } from './types';
 
 /** A catalog entry; the one declaration is `scripts/policy/catalog-entry.ts`. */

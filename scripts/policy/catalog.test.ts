@@ -1,5 +1,5 @@
-import { buildCatalog, CatalogError } from './opa-catalog';
-import type { RegoSource } from './opa-sources';
+import type { RegoSource } from '../lib/opa-sources';
+import { buildCatalog, CatalogError } from './catalog';
 
 const source = (file: string, pkg: string): RegoSource => ({
   file,

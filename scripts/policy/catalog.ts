@@ -4,9 +4,9 @@
  */
 
 import { SEVERITIES, type Severity } from '../../environments/vocabulary';
-import type { CatalogEntry } from '../policy/catalog-entry';
-import { folderOfPolicyFile, POLICY_TEST_FILE } from '../policy/policy-folders';
-import type { RegoSource } from './opa-sources';
+import type { RegoSource } from '../lib/opa-sources';
+import type { CatalogEntry } from './catalog-entry';
+import { folderOfPolicyFile, POLICY_TEST_FILE } from './policy-folders';
 
 export { SEVERITIES };
 

@@ -11,11 +11,11 @@ import { normalizeFile } from '../gate/normalize';
 import { exitCodeOf, runGate } from '../gate/run-gate';
 import { MutableTree } from '../gate/testing/mutable-tree';
 import { findOpa } from '../lib/opa-binary';
-import { buildBundle } from '../policy-build';
-import { loadFreshCatalog } from '../policy-catalog';
 import { collectEvidence } from '../policy-report/collect-evidence';
 import { copyRepository, REPO_ROOT } from '../policy-report/testing/repository-copy';
+import { buildBundle } from './build';
 import { findPolicyFixtures } from './fixtures';
+import { loadFreshCatalog } from './fresh-catalog';
 import { loadMutations } from './mutations';
 
 const TODAY = '2026-06-01';
