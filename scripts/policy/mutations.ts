@@ -5,7 +5,7 @@
  */
 
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { Mutation } from './mutation-kit';
 import { findPolicyFolders, MUTATIONS_FILE, type PolicyFolder } from './policy-folders';
 
@@ -15,7 +15,8 @@ export interface FolderMutation extends Mutation {
 }
 
 function rowsOf(root: string, folder: PolicyFolder): FolderMutation[] {
-  const file = join(root, folder.dir, MUTATIONS_FILE);
+  // require() takes a relative path for a package name, so the file is made absolute.
+  const file = resolve(root, folder.dir, MUTATIONS_FILE);
   if (!existsSync(file)) return [];
   const rows = (require(file) as { MUTATIONS?: unknown }).MUTATIONS;
   if (!Array.isArray(rows)) throw new Error(`${folder.dir}/${MUTATIONS_FILE}: exports no MUTATIONS list`);
