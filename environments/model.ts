@@ -13,8 +13,9 @@ export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
  * AWS regions in EU member states. Personal data stays in the EU (GDPR Chapter V), so the type
  * admits nothing else and `validate.ts` re-checks values that arrive untyped. London (eu-west-2)
  * and Zurich (eu-central-2) are left out on purpose (DESIGN.md): they rest on adequacy
- * decisions, which can change, not on EU membership. The gate's `policies/lib/gdpr.rego` holds
- * the same list; `eu-regions.test.ts` fails when the two disagree.
+ * decisions, which can change, not on EU membership. The gate reads this very list: `npm run
+ * synth` writes it into policies/vocabulary.json (`vocabulary.ts`), which `policies/lib/gdpr.rego`
+ * reads as data.ecolaura.vocabulary.
  */
 export const EU_REGIONS = ['eu-central-1', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-3'] as const;
 

@@ -135,8 +135,8 @@ export function ebsKmsKeyAliasArn(env: Environment): string {
  * Kibana, Argo CD, Prometheus, Alertmanager. The gate's ECO-TLS-010 refuses an Ingress so labelled
  * unless its load balancer is internal. A label rather than name matching: a renamed or new
  * admin UI keeps its protection as long as it is declared one here, and a shop page that happens
- * to be called "grafana-…" is not mistaken for one. policies/https/admin_ui_internal.rego spells
- * the same key.
+ * to be called "grafana-…" is not mistaken for one.
+ * policies/https/admin_ui_internal/policy.rego spells the same key.
  */
 export const ADMIN_UI_LABEL = 'ecolaura.io/admin-ui';
 

@@ -5,27 +5,18 @@
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { policySources, SEVERITIES, THEME_ID_PREFIX } from '../scripts/lib/opa-catalog';
 import { readRegoSources } from '../scripts/lib/opa-sources';
+import { policySources, SEVERITIES, THEME_ID_PREFIX } from '../scripts/policy/catalog';
+import type { CatalogEntry } from '../scripts/policy/catalog-entry';
+import { withPolicyTable } from '../scripts/policy/readme-table';
 
 const REPO = resolve(__dirname, '..');
 const catalog = (
-  JSON.parse(readFileSync(join(__dirname, 'bundle', 'catalog.json'), 'utf8')) as {
-    policies: {
-      id: string;
-      severity: string;
-      controls: string[];
-      remediation: string;
-      title: string;
-      package: string;
-      file: string;
-      theme: string;
-    }[];
-  }
+  JSON.parse(readFileSync(join(__dirname, 'bundle', 'catalog.json'), 'utf8')) as { policies: CatalogEntry[] }
 ).policies;
 const policies = policySources(readRegoSources(REPO));
 
-it('lists every policy package of policies/<theme>/ and nothing else', () => {
+it('lists every policy folder of policies/<theme>/<rule>/ and nothing else', () => {
   expect(catalog.map((p) => p.file).sort()).toEqual(policies.map((p) => p.file).sort());
   for (const entry of catalog) {
     expect(policies.find((p) => p.file === entry.file)?.pkg).toBe(entry.package);
@@ -46,8 +37,9 @@ it('uses every policy id once', () => {
   expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
 });
 
-it('is listed in policies/README.md, id by id, for auditors', () => {
+it('is the policy table of policies/README.md, as npm run policy:build generates it, for auditors', () => {
   const readme = readFileSync(join(__dirname, 'README.md'), 'utf8');
+  expect(readme).toBe(withPolicyTable(readme, catalog));
   expect(catalog.map((p) => p.id).filter((id) => !readme.includes(`| ${id} |`))).toEqual([]);
 });
 

@@ -17,6 +17,7 @@ let policy: LoadedPolicy;
 
 beforeAll(async () => {
   policy = await loadPolicy(readFileSync(join(BUNDLE, 'tests.wasm')));
+  policy.setData(JSON.parse(readFileSync(join(BUNDLE, 'data.json'), 'utf8')));
 });
 
 it('tests.wasm exposes exactly the test rules the manifest lists, and there are some', () => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { runTool } from './core/testing/run-tool';
 import { loadPolicyBundle } from './gate/evaluate';
 import { findOpa } from './lib/opa-binary';
-import { buildBundle } from './policy-build';
+import { buildBundle } from './policy/build';
 
 const REPO = join(__dirname, '..');
 function verify(root: string, env: NodeJS.ProcessEnv = process.env) {
@@ -28,7 +28,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run policy:verify', () => {
   it('fails, naming the files, on a bundle built from altered Rego with a manifest edited to match', async () => {
-    const rego = join(root, 'policies', 'encryption', 'backup_vault_kms.rego');
+    const rego = join(root, 'policies', 'encryption', 'backup_vault_kms', 'policy.rego');
     const original = readFileSync(rego, 'utf8');
     // The altered policy never denies (`false` opens its rule body): what an attacker would ship.
     const silenced = original.replace(/^(deny contains .* if \{)$/m, '$1\n\tfalse');

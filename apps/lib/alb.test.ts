@@ -31,7 +31,10 @@ describe('the ALB Ingress annotations', () => {
   });
 
   it('spell the admin UI label exactly as the gate policy ECO-TLS-010 does', () => {
-    const rego = readFileSync(join(__dirname, '..', '..', 'policies', 'https', 'admin_ui_internal.rego'), 'utf8');
+    const rego = readFileSync(
+      join(__dirname, '..', '..', 'policies', 'https', 'admin_ui_internal', 'policy.rego'),
+      'utf8',
+    );
     expect(rego).toContain(`admin_ui_label := "${ADMIN_UI_LABEL}"`);
   });
 });

@@ -2,38 +2,34 @@
 # title: GDPR vocabulary
 # description: >-
 #   The label and tag keys of DESIGN.md, their allowed values, the AWS resource types that store
-#   data and the regions where personal data may live. The TypeScript model
-#   (environments/gdpr.ts) uses the same words.
+#   data and the regions where personal data may live. Keys, values and regions come from the
+#   model (environments/gdpr.ts, environments/model.ts) through data.ecolaura.vocabulary, which
+#   npm run synth generates (policies/vocabulary.json): the words are written once.
 package ecolaura.lib.gdpr
 
 import data.ecolaura.lib.resources
+import data.ecolaura.lib.workloads
+import data.ecolaura.vocabulary
 
 # METADATA
 # description: The keys, used as Kubernetes labels and AWS tags alike.
-personal_data := "gdpr.ecolaura.io/personal-data"
+personal_data := vocabulary.gdpr.keys.personalData
 
 # METADATA
 # description: Classification key.
-classification := "gdpr.ecolaura.io/data-classification"
+classification := vocabulary.gdpr.keys.classification
 
 # METADATA
 # description: Retention key (days, positive integer).
-retention_days := "gdpr.ecolaura.io/retention-days"
+retention_days := vocabulary.gdpr.keys.retentionDays
 
 # METADATA
 # description: Lawful basis key (GDPR Art. 6(1)).
-lawful_basis := "gdpr.ecolaura.io/lawful-basis"
+lawful_basis := vocabulary.gdpr.keys.lawfulBasis
 
 # METADATA
 # description: Allowed values of each key with a closed vocabulary.
-allowed := {
-	"gdpr.ecolaura.io/personal-data": {"true", "false"},
-	"gdpr.ecolaura.io/data-classification": {"public", "internal", "confidential", "restricted"},
-	"gdpr.ecolaura.io/lawful-basis": {
-		"consent", "contract", "legal-obligation",
-		"vital-interests", "public-task", "legitimate-interests",
-	},
-}
+allowed := {key: {value | some value in values} | some key, values in vocabulary.gdpr.values}
 
 # METADATA
 # description: Keys every labelled object carries.
@@ -57,9 +53,9 @@ data_storing_types := {
 
 # METADATA
 # description: >-
-#   Regions inside the European Union. London (eu-west-2) and Zurich (eu-central-2) are left
-#   out on purpose: an adequacy decision is not EU residency.
-eu_regions := {"eu-west-1", "eu-west-3", "eu-central-1", "eu-north-1", "eu-south-1", "eu-south-2"}
+#   Regions inside the European Union, as the model lists them (EU_REGIONS). London (eu-west-2)
+#   and Zurich (eu-central-2) are left out on purpose: an adequacy decision is not EU residency.
+eu_regions := {region | some region in vocabulary.euRegions}
 
 # METADATA
 # description: The data-storing AWS resources of the input.
@@ -71,6 +67,16 @@ data_stores := {r |
 # METADATA
 # description: The resource's labels/tags mark personal data.
 holds_personal_data(r) if resources.tags(r)[personal_data] == "true"
+
+# METADATA
+# description: >-
+#   The labels of every workload's pod template (bare Pods carry theirs as the object's own), as
+#   {resource, where, labels}: where names the template's path for messages.
+template_labels contains {"resource": r, "where": concat("", [template.path, ".metadata.labels"]), "labels": object.get(template.metadata, "labels", {})} if {
+	some r in workloads.objects
+	r.type != "Pod"
+	template := workloads.pod_template(r)
+}
 
 # METADATA
 # description: >-

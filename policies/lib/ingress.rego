@@ -99,6 +99,12 @@ internal(r) if {
 	alb_annotation(r, "scheme") == "internal"
 }
 
+# METADATA
+# description: An annotation's value for a message, JSON-quoted, or "missing" when it is "".
+shown(value) := "missing" if value == ""
+
+shown(value) := json.marshal(value) if value != ""
+
 _present(x) if {
 	is_string(x)
 	trim_space(x) != ""

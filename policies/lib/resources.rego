@@ -136,14 +136,26 @@ _mentions(value, address) if contains(json.marshal(value), concat("", ["${", add
 _mentions(value, _) if not contains(json.marshal(value), "${")
 
 # METADATA
+# description: >-
+#   An RDS instance that belongs to an Aurora cluster: storage encryption, TLS parameters,
+#   deletion protection and IAM authentication are the cluster's settings, judged there.
+aurora_member(r) if {
+	r.type == "aws_db_instance"
+	present(object.get(r.values, "cluster_identifier", null))
+}
+
+# METADATA
 # description: The resource's environment is prod.
-in_prod(r) if r.environment == "prod"
+in_prod(r) if r.environment == data.ecolaura.vocabulary.production
 
 # METADATA
 # description: >-
 #   The resource's environment is known and not prod. Unknown environments are treated as prod
 #   by the policies that relax rules outside prod, so an unlabelled file never gets the discount.
-outside_prod(r) if r.environment in {"dev", "staging"}
+outside_prod(r) if {
+	r.environment in data.ecolaura.vocabulary.environments
+	r.environment != data.ecolaura.vocabulary.production
+}
 
 # METADATA
 # description: Tags (Terraform) or labels (Kubernetes) of a resource, {} when none.

@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import { parseCommandLine, type ToolCommand } from '../core/cli';
 import { ExitCode } from '../core/exit-code';
 import { runSynthProgram, SYNTH_PROGRAMS } from '../lib/synth-programs';
+import { writeVocabularyFile } from '../policy/vocabulary-file';
 
 async function main(args: readonly string[]): Promise<number> {
   const program = new Command('synth')
@@ -44,6 +45,7 @@ async function main(args: readonly string[]): Promise<number> {
     );
     return ExitCode.findings;
   }
+  console.log(`info: wrote ${writeVocabularyFile(process.cwd())}, the model's words for the policies`);
   console.log(`info: synthesized ${runs.length} sides for every environment in ${seconds} s`);
   return ExitCode.ok;
 }

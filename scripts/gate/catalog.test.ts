@@ -9,8 +9,9 @@ const ENTRY = {
   controls: ['GDPR Art. 32(1)(a)'],
   equivalents: ['Kyverno require-ingress-https'],
   remediation: 'List every host under spec.tls.',
+  theme: 'https',
   package: 'ecolaura.https.ingress_tls',
-  file: 'policies/https/ingress_tls.rego',
+  file: 'policies/https/ingress_tls/policy.rego',
 };
 
 describe('parseCatalog', () => {

@@ -6,23 +6,11 @@
 import { compareText } from '../core/compare';
 import { GateBundleError } from '../core/errors';
 import { isRecord } from '../core/is-record';
+import type { CatalogEntry } from '../policy/catalog-entry';
 import { SEVERITIES, type Severity } from './types';
 
-export interface CatalogPolicy {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly severity: Severity;
-  /** Controls the policy evidences (GDPR articles, CIS, AWS FSBP), flattened to readable labels. */
-  readonly controls: readonly string[];
-  /** Equivalent rules of well-known scanners (Checkov, Trivy, Kyverno…), flattened to labels. */
-  readonly equivalents: readonly string[];
-  readonly remediation: string;
-  /** Rego package of the rule, e.g. `ecolaura.encryption.rds_storage_encrypted`. */
-  readonly package: string;
-  /** Repo-relative path of the Rego file. */
-  readonly file: string;
-}
+/** A catalog entry; the one declaration is `scripts/policy/catalog-entry.ts`. */
+export type CatalogPolicy = CatalogEntry;
 
 export type Catalog = ReadonlyMap<string, CatalogPolicy>;
 
@@ -79,6 +67,7 @@ export function parseCatalog(raw: unknown, file: string): Catalog {
       controls: referenceLabels(entry.controls),
       equivalents: referenceLabels(entry.equivalents),
       remediation: typeof entry.remediation === 'string' ? entry.remediation : '',
+      theme: typeof entry.theme === 'string' ? entry.theme : '',
       package: typeof entry.package === 'string' ? entry.package : '',
       file: typeof entry.file === 'string' ? entry.file : '',
     });

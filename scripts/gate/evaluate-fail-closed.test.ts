@@ -7,6 +7,7 @@ import { parseCatalog } from './catalog';
 import { evaluateWith, loadPolicyBundle } from './evaluate';
 
 const CATALOG = JSON.stringify([{ id: 'ECO-ENC-001', title: 'Encrypted', severity: 'high' }]);
+const DATA = JSON.stringify({ ecolaura: { vocabulary: {} } });
 
 let dir: string;
 
@@ -15,10 +16,11 @@ function sha256(text: string | Buffer): string {
 }
 
 /** Writes a bundle whose manifest records the given hashes (defaults: the true ones). */
-function writeBundle(wasm: Buffer, catalog = CATALOG, hashes: Record<string, string> = {}): void {
+function writeBundle(wasm: Buffer, catalog = CATALOG, hashes: Record<string, string> = {}, data = DATA): void {
   writeFileSync(join(dir, 'policy.wasm'), wasm);
   writeFileSync(join(dir, 'catalog.json'), catalog);
-  const files = { 'policy.wasm': sha256(wasm), 'catalog.json': sha256(catalog), ...hashes };
+  writeFileSync(join(dir, 'data.json'), data);
+  const files = { 'policy.wasm': sha256(wasm), 'catalog.json': sha256(catalog), 'data.json': sha256(data), ...hashes };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ files }));
 }
 
@@ -52,6 +54,11 @@ describe('loadPolicyBundle fails closed', () => {
     await expect(loadPolicyBundle(dir)).rejects.toThrow(/catalog\.json is corrupt/);
     writeFileSync(join(dir, 'manifest.json'), 'garbage');
     await expect(loadPolicyBundle(dir)).rejects.toThrow(/manifest\.json is corrupt/);
+  });
+
+  it('when data.json (the vocabulary the policies read) is not a JSON object', async () => {
+    writeBundle(Buffer.from('\0asm'), CATALOG, {}, '["not", "an", "object"]');
+    await expect(loadPolicyBundle(dir)).rejects.toThrow(/data\.json is not a JSON object; run npm run policy:build/);
   });
 
   it('when policy.wasm is not a wasm module, even with a matching hash', async () => {

@@ -16,7 +16,7 @@ import { type PolicyInput, SEVERITIES, type Severity, type Violation } from './t
 
 export const DEFAULT_BUNDLE_DIR = 'policies/bundle';
 export const VIOLATIONS_ENTRYPOINT = 'ecolaura/main/violations';
-const BUNDLE_FILES = ['policy.wasm', 'catalog.json', 'manifest.json'] as const;
+const BUNDLE_FILES = ['policy.wasm', 'data.json', 'catalog.json', 'manifest.json'] as const;
 const REBUILD = 'run npm run policy:build';
 
 export interface PolicyBundle {
@@ -152,18 +152,23 @@ export function evaluateWith(
 }
 
 export async function loadPolicyBundle(dir: string = DEFAULT_BUNDLE_DIR): Promise<PolicyBundle> {
-  const [wasm, catalogBytes, manifestBytes] = BUNDLE_FILES.map((name) => readBundleFile(dir, name)) as [
+  const [wasm, dataBytes, catalogBytes, manifestBytes] = BUNDLE_FILES.map((name) => readBundleFile(dir, name)) as [
+    Buffer,
     Buffer,
     Buffer,
     Buffer,
   ];
   const manifest = parseJsonFile(dir, 'manifest.json', manifestBytes);
   if (!isRecord(manifest)) throw new GateBundleError(`${join(dir, 'manifest.json')} is not a JSON object; ${REBUILD}`);
-  verifyManifest(dir, manifest, { 'policy.wasm': wasm, 'catalog.json': catalogBytes });
+  verifyManifest(dir, manifest, { 'policy.wasm': wasm, 'data.json': dataBytes, 'catalog.json': catalogBytes });
   const catalog = parseCatalog(parseJsonFile(dir, 'catalog.json', catalogBytes), join(dir, 'catalog.json'));
+  const data = parseJsonFile(dir, 'data.json', dataBytes);
+  if (!isRecord(data)) throw new GateBundleError(`${join(dir, 'data.json')} is not a JSON object; ${REBUILD}`);
   let policy: LoadedPolicy;
   try {
     policy = await loadPolicy(wasm);
+    // The vocabulary (data.ecolaura.vocabulary) is data, not code: wasm holds none until it is set.
+    policy.setData(data);
   } catch (error) {
     throw new GateBundleError(
       `${join(dir, 'policy.wasm')} does not load as an OPA wasm module: ${describeThrown(error)}; ${REBUILD}`,

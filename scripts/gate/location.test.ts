@@ -5,7 +5,7 @@ describe('environmentOfPath', () => {
     expect(environmentOfPath('clusters/prod/backend/Deployment.backend.yaml')).toBe('prod');
     expect(environmentOfPath('terraform/cdktf.out/stacks/staging/cdk.tf.json')).toBe('staging');
     expect(environmentOfPath('.tfcheck/dev/plan.json')).toBe('dev');
-    expect(environmentOfPath('policies/supporting/fixtures/ECO-SUP-003/dev/x.json')).toBe('dev');
+    expect(environmentOfPath('policies/supporting/prod_deletion_protection/fixtures/dev/x.json')).toBe('dev');
   });
 
   it('never takes it from a deeper folder name: a dev folder inside prod is prod', () => {

@@ -12,14 +12,14 @@ function isEnvironmentName(value: string): value is EnvironmentName {
 /**
  * Where an environment name sits in each repository layout that has one, as the folder segments
  * before it: `clusters/<env>/…` (Argo CD), `terraform/cdktf.out/stacks/<env>/…` (cdktf),
- * `.tfcheck/<env>/…` (tf:check's plans) and `policies/<theme>/fixtures/<ID>/<env>/…` (fixtures).
+ * `.tfcheck/<env>/…` (tf:check's plans) and `policies/<theme>/<rule>/fixtures/<env>/…` (fixtures).
  * Only that position counts: a folder named `dev` deeper inside prod's tree names nothing.
  */
 const ENVIRONMENT_POSITIONS: readonly (readonly (string | null)[])[] = [
   ['clusters'],
   ['terraform', 'cdktf.out', 'stacks'],
   ['.tfcheck'],
-  ['policies', null, 'fixtures', null],
+  ['policies', null, null, 'fixtures'],
 ];
 
 /** Index of the segment that holds the environment in a known layout, or -1. */

@@ -4,6 +4,7 @@
  */
 
 import type { EnvironmentName } from '../../environments/model';
+import { SEVERITIES, type Severity } from '../../environments/vocabulary';
 
 export type SourceKind = 'terraform' | 'terraform-plan' | 'kubernetes';
 
@@ -48,8 +49,7 @@ export interface PolicyInput {
   readonly resources: readonly PolicyResource[];
 }
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export { SEVERITIES, type Severity };
 
 /** One violation as `data.ecolaura.main.violations` yields it. */
 export interface Violation {

@@ -4,8 +4,9 @@
  */
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { VOCABULARY_FILE } from '../../environments/vocabulary';
 
 /** The gate's entrypoint in policy.wasm. */
 export const POLICY_ENTRYPOINT = 'ecolaura/main/violations';
@@ -14,12 +15,14 @@ export const POLICY_ENTRYPOINT = 'ecolaura/main/violations';
 export const STALE_BUNDLE = 'policies changed but the bundle did not: run npm run policy:build';
 
 export interface RegoSource {
-  /** Repo-relative POSIX path, e.g. `policies/https/ingress_tls.rego`. */
+  /** Repo-relative POSIX path, e.g. `policies/https/ingress_tls/policy.rego`. */
   readonly file: string;
   readonly text: string;
-  /** Package path, e.g. `ecolaura.https.ingress_tls`. */
+  /** Package path, e.g. `ecolaura.https.ingress_tls`; `data` for the data file. */
   readonly pkg: string;
   readonly isTest: boolean;
+  /** The generated vocabulary (JSON data the policies read), not Rego. */
+  readonly isData: boolean;
 }
 
 /** Folders below policies/ that hold no Rego sources of their own. */
@@ -35,17 +38,23 @@ function regoFilesBelow(dir: string): string[] {
     });
 }
 
-/** Every .rego file under policies/, sorted by path, with its package. */
+/**
+ * Every .rego file under policies/ with its package, and the vocabulary data file when present,
+ * sorted by path: everything the bundle is built from.
+ */
 export function readRegoSources(repoRoot: string): RegoSource[] {
-  return regoFilesBelow(join(repoRoot, 'policies'))
-    .map((path) => {
-      const file = relative(repoRoot, path).split(sep).join('/');
-      const text = readFileSync(path, 'utf8');
-      const pkg = /^package\s+([\w.]+)/m.exec(text)?.[1];
-      if (!pkg) throw new Error(`${file}: no package declaration`);
-      return { file, text, pkg, isTest: file.endsWith('_test.rego') };
-    })
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const rego = regoFilesBelow(join(repoRoot, 'policies')).map((path): RegoSource => {
+    const file = relative(repoRoot, path).split(sep).join('/');
+    const text = readFileSync(path, 'utf8');
+    const pkg = /^package\s+([\w.]+)/m.exec(text)?.[1];
+    if (!pkg) throw new Error(`${file}: no package declaration`);
+    return { file, text, pkg, isTest: file.endsWith('_test.rego'), isData: false };
+  });
+  const vocabulary = join(repoRoot, VOCABULARY_FILE);
+  const data: RegoSource[] = existsSync(vocabulary)
+    ? [{ file: VOCABULARY_FILE, text: readFileSync(vocabulary, 'utf8'), pkg: 'data', isTest: false, isData: true }]
+    : [];
+  return [...rego, ...data].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /**

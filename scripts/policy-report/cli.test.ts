@@ -56,23 +56,23 @@ describe('npm run policy:report', () => {
   it('writes the report and exits 1 when a policy lost its fixtures', async () => {
     const root = copyRepository();
     scratch.push(root);
-    rmSync(join(root, 'policies', 'https', 'fixtures', 'ECO-TLS-001'), { recursive: true });
+    rmSync(join(root, 'policies', 'https', 'ingress_tls', 'fixtures'), { recursive: true });
     const output = join(scratchDir(), 'report.md');
     const run = await runReport([...TODAY, '--root', root, '--output', output]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      'error: evidence gap: ECO-TLS-001: no allowed-* fixture in policies/https/fixtures/ECO-TLS-001/',
+      'error: evidence gap: ECO-TLS-001: no allowed-* fixture in policies/https/ingress_tls/fixtures/',
     );
     expect(run.stderr.at(-1)).toMatch(/^error: policy report: .* 2 evidence gaps; gate passed/);
     expect(readFileSync(output, 'utf8')).toContain(
-      '- `ECO-TLS-001`: no disallowed-\\* fixture in policies/https/fixtures/ECO-TLS-001/',
+      '- `ECO-TLS-001`: no disallowed-\\* fixture in policies/https/ingress\\_tls/fixtures/',
     );
   });
 
   it('exits 2 and writes nothing when a Rego source changed after the last bundle build', async () => {
     const root = copyRepository();
     scratch.push(root);
-    appendFileSync(join(root, 'policies', 'encryption', 'rds_storage.rego'), '\n# edited after the build\n');
+    appendFileSync(join(root, 'policies', 'encryption', 'rds_storage', 'policy.rego'), '\n# edited after the build\n');
     const output = join(scratchDir(), 'report.md');
     const run = await runReport([...TODAY, '--root', root, '--output', output]);
     expect(run.code).toBe(2);

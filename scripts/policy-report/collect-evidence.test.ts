@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MUTATIONS } from '../gate/mutations';
 import { MutableTree } from '../gate/testing/mutable-tree';
@@ -32,15 +32,17 @@ function policy(report: EvidenceReport, id: string): PolicyEvidence {
 }
 
 describe('the evidence of the committed repository', () => {
-  it('lists ECO-ENC-001 with the test rules of rds_storage_test.rego, as read from the Rego source', () => {
-    const source = readRegoSources(REPO_ROOT).find((s) => s.file === 'policies/encryption/rds_storage_test.rego');
-    if (!source) throw new Error('rds_storage_test.rego is missing');
+  it('lists ECO-ENC-001 with the test rules of rds_storage/policy_test.rego, as read from the Rego source', () => {
+    const source = readRegoSources(REPO_ROOT).find(
+      (s) => s.file === 'policies/encryption/rds_storage/policy_test.rego',
+    );
+    if (!source) throw new Error('rds_storage/policy_test.rego is missing');
     const fromSource = testEntrypoints([source]).map((entrypoint) => entrypoint.split('/').at(-1));
     const entry = policy(committed, 'ECO-ENC-001');
-    expect(entry.tests.file).toBe('policies/encryption/rds_storage_test.rego');
+    expect(entry.tests.file).toBe('policies/encryption/rds_storage/policy_test.rego');
     expect(entry.tests.names).toEqual(fromSource);
     expect(entry.tests.names).toContain('test_unencrypted_instance_is_denied');
-    expect(entry.file).toBe('policies/encryption/rds_storage.rego');
+    expect(entry.file).toBe('policies/encryption/rds_storage/policy.rego');
   });
 
   it("lists ECO-ENC-001's rows of the mutation table, and only those", () => {
@@ -54,7 +56,7 @@ describe('the evidence of the committed repository', () => {
   it('names fixtures below their policy folder, environment subfolders included', () => {
     const enc = policy(committed, 'ECO-ENC-001').fixtures;
     expect(enc).toEqual({
-      folder: 'policies/encryption/fixtures/ECO-ENC-001/',
+      folder: 'policies/encryption/rds_storage/fixtures/',
       allowed: ['allowed-encrypted-with-cmk.json'],
       disallowed: ['disallowed-unencrypted.json'],
     });
@@ -100,23 +102,34 @@ describe('the evidence of the committed repository', () => {
 describe('the evidence of a changed copy', () => {
   it('shows a policy stripped of its fixtures as two gaps and exits 1', async () => {
     const root = scratchCopy();
-    rmSync(join(root, 'policies', 'encryption', 'fixtures', 'ECO-ENC-004'), { recursive: true });
+    rmSync(join(root, 'policies', 'encryption', 'kms_rotation', 'fixtures'), { recursive: true });
     const { report } = await collectEvidence({ root, today: TODAY });
     expect(report.gaps).toEqual([
-      { policy: 'ECO-ENC-004', problem: 'no allowed-* fixture in policies/encryption/fixtures/ECO-ENC-004/' },
-      { policy: 'ECO-ENC-004', problem: 'no disallowed-* fixture in policies/encryption/fixtures/ECO-ENC-004/' },
+      { policy: 'ECO-ENC-004', problem: 'no allowed-* fixture in policies/encryption/kms_rotation/fixtures/' },
+      { policy: 'ECO-ENC-004', problem: 'no disallowed-* fixture in policies/encryption/kms_rotation/fixtures/' },
     ]);
     expect(exitCodeOfEvidence(report)).toBe(1);
   });
 
-  it('reports a fixture folder of an unknown policy id as a gap', async () => {
+  it('shows a policy whose mutations.ts is gone as a gap naming the file', async () => {
     const root = scratchCopy();
-    const folder = join(root, 'policies', 'encryption', 'fixtures', 'ECO-ENC-999');
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'allowed-nothing.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n');
+    rmSync(join(root, 'policies', 'encryption', 'kms_rotation', 'mutations.ts'));
     const { report } = await collectEvidence({ root, today: TODAY });
     expect(report.gaps).toEqual([
-      { policy: 'ECO-ENC-999', problem: 'fixture folder for a policy id not in catalog.json' },
+      { policy: 'ECO-ENC-004', problem: 'no mutation row in policies/encryption/kms_rotation/mutations.ts' },
+    ]);
+  });
+
+  it('reports a mutation row naming an id that is not in the catalog as a gap', async () => {
+    const root = scratchCopy();
+    const file = join(root, 'policies', 'encryption', 'kms_rotation', 'mutations.ts');
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll("id: 'ECO-ENC-004'", "id: 'ECO-ENC-999'"));
+    const { report } = await collectEvidence({ root, today: TODAY });
+    expect(report.gaps).toEqual([
+      {
+        policy: 'ECO-ENC-999',
+        problem: 'mutation row "KMS key rotation turned off (prod)" names no catalog policy',
+      },
     ]);
   });
 

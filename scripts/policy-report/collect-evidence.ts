@@ -1,19 +1,20 @@
 /**
  * Gathers the auditor report's evidence from the sources the test suite itself uses: the fresh
- * catalog (policy:catalog's check), the test entrypoints of tests.wasm, the fixture folders the
- * replay test walks, the mutation table, policies/exceptions.yaml, and one gate run over the
- * repository's default paths.
+ * catalog (policy:catalog's check), the test entrypoints of tests.wasm, and from each policy
+ * folder the fixtures the replay test walks and the mutation rows the mutation test runs, then
+ * policies/exceptions.yaml and one gate run over the repository's default paths.
  */
 
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { compareText } from '../core/compare';
 import { isRecord } from '../core/is-record';
 import { policiesById } from '../gate/catalog';
 import { isExpired, loadExceptions, type PolicyException } from '../gate/exceptions';
-import { MUTATIONS, type Mutation } from '../gate/mutations';
-import { findPolicyFixtures, type PolicyFixture } from '../gate/policy-fixtures';
 import { exitCodeOf, type GateReport, runGate } from '../gate/run-gate';
-import { loadFreshCatalog } from '../policy-catalog';
+import { findPolicyFixtures } from '../policy/fixtures';
+import { loadFreshCatalog } from '../policy/fresh-catalog';
+import { type FolderMutation, loadMutations } from '../policy/mutations';
+import { FIXTURES_DIR, POLICY_TEST_FILE } from '../policy/policy-folders';
 import { realityTables } from '../reality/report-tables';
 import { location } from '../render/format-common';
 import { readBundleManifest, testsByPackage } from './bundle-manifest';
@@ -78,14 +79,10 @@ function exceptionsOf(
 
 function orphansOf(
   known: ReadonlyMap<string, { package: string }>,
-  fixtures: readonly PolicyFixture[],
-  mutations: readonly Mutation[],
+  mutations: readonly FolderMutation[],
   testPackages: Iterable<string>,
 ): OrphanEvidence[] {
   const orphans: OrphanEvidence[] = [];
-  for (const id of new Set(fixtures.map((fixture) => fixture.policy))) {
-    if (!known.has(id)) orphans.push({ policy: id, problem: 'fixture folder for a policy id not in catalog.json' });
-  }
   for (const mutation of mutations) {
     const policy = known.get(mutation.policy.id);
     if (!policy) {
@@ -132,12 +129,14 @@ export async function collectEvidence(
   started = clock();
   const exceptions = loadExceptions(join(options.root, 'policies', 'exceptions.yaml'), gate.catalog);
   const fixtures = findPolicyFixtures(options.root);
+  const mutations = loadMutations(options.root);
   const tests = testsByPackage(manifest.testEntrypoints);
   const policies = policiesById(gate.catalog).map((policy): PolicyEvidence => {
     const theme = themes.get(policy.id);
     if (theme === undefined) throw new ReportInputError(`policies/bundle/catalog.json: ${policy.id} has no theme`);
-    const testFile = policy.file.replace(/\.rego$/, '_test.rego');
-    const own = fixtures.filter((fixture) => fixture.policy === policy.id);
+    const folder = dirname(policy.file);
+    const testFile = `${folder}/${POLICY_TEST_FILE}`;
+    const own = fixtures.filter((fixture) => fixture.folder === folder);
     const names = (expectation: 'allowed' | 'disallowed') =>
       own.filter((fixture) => fixture.expectation === expectation).map((fixture) => fixture.name);
     return {
@@ -156,18 +155,20 @@ export async function collectEvidence(
         names: tests.get(`${policy.package}_test`) ?? [],
       },
       fixtures: {
-        folder: `policies/${theme}/fixtures/${policy.id}/`,
+        folder: `${folder}/${FIXTURES_DIR}/`,
         allowed: names('allowed'),
         disallowed: names('disallowed'),
       },
-      mutations: MUTATIONS.filter((mutation) => mutation.policy.id === policy.id).map((mutation) => ({
-        defect: mutation.defect,
-      })),
+      mutations: mutations
+        .filter((mutation) => mutation.folder === folder)
+        .map((mutation) => ({
+          defect: mutation.defect,
+        })),
       exceptions: exceptionsOf(exceptions, gate, policy.id, options.today),
       verdict: verdictOf(gate, policy.id),
     };
   });
-  const gaps = findGaps(policies, orphansOf(gate.catalog, fixtures, MUTATIONS, tests.keys()));
+  const gaps = findGaps(policies, orphansOf(gate.catalog, mutations, tests.keys()));
   const readEvidence = clock() - started;
 
   const failing = gate.findings.filter((finding) => !finding.waived).length;
@@ -181,7 +182,7 @@ export async function collectEvidence(
         .filter(([pkg]) => pkg.startsWith(HELPER_TEST_PREFIX))
         .reduce((sum, [, names]) => sum + names.length, 0),
       fixtures: fixtures.length,
-      mutations: MUTATIONS.length,
+      mutations: mutations.length,
       exceptions: exceptions.length,
     },
     gate: {

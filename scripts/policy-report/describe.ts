@@ -25,10 +25,10 @@ export function describeException(exception: ExceptionEvidence): string {
 
 /** Where the evidence comes from and how to replay it, for readers who know Rego but not this repository. */
 export const HOW_TO_READ = [
-  'Each policy is one Rego file with a `# METADATA` block (id, severity, controls, remediation); the list below is read from the compiled catalog after checking it was built from the Rego as committed.',
-  "Rego unit tests are the `test_*` rules of the policy's `_test.rego`, as compiled into `policies/bundle/tests.wasm`; `npm test` runs every one under opa-wasm (`policies/rego-tests.test.ts`) and `opa test policies/` runs them natively.",
+  'Each policy is one folder, `policies/<theme>/<rule>/`: its `policy.rego` has a `# METADATA` block (id, severity, controls, remediation), and its tests, fixtures and mutation rows sit beside it; the list below is read from the compiled catalog after checking it was built from the Rego as committed.',
+  "Rego unit tests are the `test_*` rules of the policy's `policy_test.rego`, as compiled into `policies/bundle/tests.wasm`; `npm test` runs every one under opa-wasm (`policies/rego-tests.test.ts`) and `opa test policies/` runs them natively.",
   'Fixtures are raw documents the suite replays through the real gate (`scripts/gate/fixtures.test.ts`): each disallowed one must be refused by its policy, no allowed one may be.',
-  'Mutation rows plant one defect in a copy of the synthesized output and expect the gate to fail naming the policy (`scripts/gate/mutations.test.ts`).',
+  'Mutation rows (the `mutations.ts` of the policy folder) plant one defect in a copy of the synthesized output and expect the gate to fail naming the policy (`scripts/gate/mutations.test.ts`).',
   'The verdict is the gate run now on its default targets (the committed Terraform JSON and Kubernetes manifests, and saved plans in `.tfcheck/` when present), with `policies/exceptions.yaml` applied.',
 ] as const;
 

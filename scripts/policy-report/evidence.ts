@@ -9,14 +9,14 @@ import type { CatalogPolicy } from '../gate/catalog';
 import type { RealityTables } from '../reality/report-tables';
 
 export interface RegoTestEvidence {
-  /** Repo-relative path of the policy's `_test.rego`, or null when it has none. */
+  /** Repo-relative path of the policy's `policy_test.rego`, or null when it has none. */
   readonly file: string | null;
   /** The `test_*` rules of its `…_test` package, as tests.wasm exposes and Jest runs them. */
   readonly names: readonly string[];
 }
 
 export interface FixtureEvidence {
-  /** `policies/<theme>/fixtures/<ID>/`. */
+  /** `policies/<theme>/<rule>/fixtures/`. */
   readonly folder: string;
   /** File names below the folder, e.g. `prod/allowed-multi-az.json`. */
   readonly allowed: readonly string[];

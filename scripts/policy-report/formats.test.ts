@@ -11,9 +11,9 @@ const POLICY: PolicyEvidence = {
   equivalents: [],
   remediation: 'Add a tls entry.',
   package: 'ecolaura.https.ingress_tls',
-  file: 'policies/https/ingress_tls.rego',
+  file: 'policies/https/ingress_tls/policy.rego',
   tests: { file: null, names: [] },
-  fixtures: { folder: 'policies/https/fixtures/ECO-TLS-001/', allowed: [], disallowed: ['disallowed-plain.yaml'] },
+  fixtures: { folder: 'policies/https/ingress_tls/fixtures/', allowed: [], disallowed: ['disallowed-plain.yaml'] },
   mutations: [],
   exceptions: [
     {
@@ -73,7 +73,7 @@ const REPORT: EvidenceReport = {
   },
   gaps: [
     { policy: 'ECO-TLS-001', problem: 'no Rego unit test in tests.wasm' },
-    { policy: 'ECO-TLS-001', problem: 'no allowed-* fixture in policies/https/fixtures/ECO-TLS-001/' },
+    { policy: 'ECO-TLS-001', problem: 'no allowed-* fixture in policies/https/ingress_tls/fixtures/' },
   ],
   controls: [{ control: 'GDPR Art. 32(1)(a)', policies: ['ECO-TLS-001'] }],
   policies: [POLICY],

@@ -14,8 +14,9 @@ function policy(id: string, severity: Severity, title: string): CatalogPolicy {
     controls: ['GDPR Art. 32(1)(a)', 'AWS FSBP RDS.3'],
     equivalents: ['Checkov CKV_AWS_16'],
     remediation: `Fix it: ${title.toLowerCase()}.`,
+    theme: 'sample',
     package: `ecolaura.sample.${id.toLowerCase().replace(/-/g, '_')}`,
-    file: `policies/sample/${id}.rego`,
+    file: `policies/sample/${id.toLowerCase().replace(/-/g, '_')}/policy.rego`,
   };
 }
 

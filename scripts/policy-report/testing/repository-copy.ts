@@ -1,9 +1,10 @@
 /**
- * A scratch copy of what the report reads — policies/ (sources, fixtures, exceptions, bundle) and
- * the committed synthesized output — so tests can remove evidence or plant defects safely.
+ * A scratch copy of what the report reads — policies/ (sources, fixtures, mutation rows,
+ * exceptions, bundle) and the committed synthesized output — so tests can remove evidence or
+ * plant defects safely. scripts/ is linked, not copied: the folders' mutations.ts import it.
  */
 
-import { cpSync } from 'node:fs';
+import { cpSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { copySynthesizedOutputs, REPO_ROOT } from '../../gate/testing/synthesized-copy';
 import { runPolicyReport } from '../cli';
@@ -13,6 +14,7 @@ export { REPO_ROOT };
 export function copyRepository(): string {
   const root = copySynthesizedOutputs();
   cpSync(join(REPO_ROOT, 'policies'), join(root, 'policies'), { recursive: true });
+  symlinkSync(join(REPO_ROOT, 'scripts'), join(root, 'scripts'));
   return root;
 }
 
