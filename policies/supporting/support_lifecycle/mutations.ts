@@ -1,6 +1,6 @@
 /** Mutation rows: defects ecolaura.supporting.support_lifecycle must catch in the synthesized output. */
 
-import type { Mutation } from '../../../scripts/policy/mutation-kit';
+import type { Json, Mutation } from '../../../scripts/policy/mutation-kit';
 
 export const MUTATIONS: readonly Mutation[] = [
   {
@@ -11,6 +11,20 @@ export const MUTATIONS: readonly Mutation[] = [
       database.body.engine_version = '13';
       database.save();
       return database;
+    },
+  },
+  {
+    defect: 'the cert-manager chart back on v1.18.0, past its end of life (2026-03-10, prod)',
+    policy: { id: 'ECO-SUP-030', package: 'ecolaura.supporting.support_lifecycle' },
+    apply: (tree) => {
+      const certManager = tree.kubernetesObject(
+        'prod',
+        'Application',
+        (o) => (o.metadata as Json).name === 'cert-manager',
+      );
+      certManager.document.setIn(['spec', 'source', 'targetRevision'], 'v1.18.0');
+      certManager.save();
+      return certManager;
     },
   },
 ];
