@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { environment } from './index';
 import { EU_REGIONS } from './model';
-import { prod } from './prod';
 import { validateEnvironment } from './validate';
 
 /** The `eu_regions` set of the gate's GDPR library, read from the Rego source. */
@@ -19,7 +19,7 @@ describe('the EU regions of the model', () => {
 
   it.each(['eu-west-2', 'eu-central-2'])('leave out %s, whose residency rests on an adequacy decision', (region) => {
     expect(EU_REGIONS as readonly string[]).not.toContain(region);
-    const problems = validateEnvironment({ ...prod, region: region as (typeof EU_REGIONS)[number] });
+    const problems = validateEnvironment({ ...environment('prod'), region: region as (typeof EU_REGIONS)[number] });
     expect(problems.map((p) => p.field)).toContain('region');
   });
 });
