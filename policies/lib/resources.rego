@@ -141,9 +141,13 @@ in_prod(r) if r.environment == "prod"
 
 # METADATA
 # description: >-
-#   The resource's environment is known and not prod. Unknown environments are treated as prod
-#   by the policies that relax rules outside prod, so an unlabelled file never gets the discount.
-outside_prod(r) if r.environment in {"dev", "staging"}
+#   The resource's environment is known and not prod. The gate sets an environment only when it
+#   is one the model declares (environments/declared.ts), null otherwise, so any declared name
+#   but prod counts here; an unlabelled file (null) is treated as prod and never gets the discount.
+outside_prod(r) if {
+	is_string(r.environment)
+	r.environment != "prod"
+}
 
 # METADATA
 # description: Tags (Terraform) or labels (Kubernetes) of a resource, {} when none.

@@ -11,6 +11,7 @@ import { type LoadedPolicy, loadPolicy } from '@open-policy-agent/opa-wasm';
 import { type Catalog, parseCatalog } from './catalog';
 import { compareText } from './compare';
 import { GateBundleError } from './errors';
+import { isEnvironmentName } from './location';
 import { isRecord } from './terraform-common';
 import { type PolicyInput, SEVERITIES, type Severity, type Violation } from './types';
 
@@ -102,7 +103,7 @@ function checkViolation(raw: unknown, catalog: Catalog): Violation {
     resource,
     file,
     line,
-    environment: environment === 'dev' || environment === 'staging' || environment === 'prod' ? environment : null,
+    environment: isEnvironmentName(environment) ? environment : null,
     message,
   };
 }

@@ -6,6 +6,7 @@
  * `mutations.ts` appends them to its table; `mutations.test.ts` runs them all.
  */
 
+import type { EnvironmentName } from '../../environments/model';
 import type { Mutation } from './mutations';
 import type { KubernetesObjectHandle, MutableTree } from './testing/mutable-tree';
 
@@ -21,7 +22,7 @@ function sshHalf(cidr: string): Json {
 /** The prod backend Deployment's first container, edited through `edit`. */
 function backendContainer(
   tree: MutableTree,
-  env: 'dev' | 'staging' | 'prod',
+  env: EnvironmentName,
   edit: (handle: KubernetesObjectHandle, path: readonly (string | number)[]) => void,
 ): KubernetesObjectHandle {
   const deployment = tree.kubernetesObject(env, 'Deployment', (o) => (o.metadata as Json).name === 'backend');
@@ -30,7 +31,7 @@ function backendContainer(
   return deployment;
 }
 
-function securityContext(env: 'dev' | 'staging' | 'prod', field: readonly string[], value: unknown): Mutation['apply'] {
+function securityContext(env: EnvironmentName, field: readonly string[], value: unknown): Mutation['apply'] {
   return (tree) =>
     backendContainer(tree, env, (handle, container) =>
       handle.document.setIn([...container, 'securityContext', ...field], value),
