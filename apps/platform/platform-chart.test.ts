@@ -2,6 +2,8 @@ import { App } from 'cdk8s';
 import { DATA_PROFILES, type Environment, GDPR_KEYS } from '../../environments';
 import { operationalLogsProfile } from '../lib/data-profiles';
 import { ENVIRONMENT_ROWS, type Found, find, objectsOf } from '../lib/test-helpers';
+import { registeredApps } from '../registry';
+import { namespaceFlows } from './network-flows';
 import { PlatformChart, podSecurityVersion } from './platform-chart';
 
 describe.each(ENVIRONMENT_ROWS)('the platform chart of %s', (_name, env) => {
@@ -106,6 +108,8 @@ describe('the logs retention of an environment', () => {
     const [, env] = ENVIRONMENT_ROWS[0] as [string, Environment];
     const tooLong = { ...env, observability: { ...env.observability, logRetentionDays: 365 } };
     expect(() => operationalLogsProfile(tooLong)).toThrow(/observability\.logRetentionDays: 365 exceeds the 90 days/);
-    expect(() => new PlatformChart(new App(), 'platform', { env: tooLong })).toThrow(/logRetentionDays/);
+    expect(
+      () => new PlatformChart(new App(), 'platform', { env: tooLong, flows: namespaceFlows(registeredApps(), env) }),
+    ).toThrow(/logRetentionDays/);
   });
 });
