@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ENVIRONMENT_BASE } from './base';
 import { DECLARED_ENVIRONMENTS, ENVIRONMENT_NAMES } from './declared';
+import type { EnvironmentSettings } from './model';
 import { withOverrides } from './overrides';
 
 /** Paths where `overrides` restates what `base` already holds. */
@@ -42,5 +43,14 @@ describe('the declared environments', () => {
 
   it.each(ENVIRONMENT_NAMES)('%s states only what differs from the base', (name) => {
     expect(repeated(ENVIRONMENT_BASE, DECLARED_ENVIRONMENTS[name])).toEqual([]);
+  });
+});
+
+describe('an environment that leaves a field of the base open', () => {
+  it('does not compile, and lacks the field at run time', () => {
+    const { accountId: _left, ...withoutAccount } = DECLARED_ENVIRONMENTS.staging;
+    // @ts-expect-error accountId is open in the base, so every environment must state it
+    const settings: EnvironmentSettings = withOverrides(ENVIRONMENT_BASE, withoutAccount);
+    expect(settings).not.toHaveProperty('accountId');
   });
 });
