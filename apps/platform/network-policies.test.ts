@@ -88,7 +88,7 @@ describe.each(ENVIRONMENT_ROWS)('the network policies of %s', (_name, env) => {
 
   it('let the internet-facing ALB reach the frontend on 8080 and the backend on 8000 from the public subnets', () => {
     expect(policy('ecolaura', 'allow-public-load-balancer').spec.ingress).toEqual([
-      { from: publicCidrs, ports: tcp(8080, 8000) },
+      { from: publicCidrs, ports: tcp(8000, 8080) },
     ]);
   });
 
