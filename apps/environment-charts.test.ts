@@ -1,5 +1,6 @@
 import { GDPR_KEYS } from '../environments';
 import { ENVIRONMENT_ROWS, type Found, objectsOf, podTemplateOf, workloadsOf } from './lib/test-helpers';
+import { registeredApps } from './registry';
 
 const ALL_GDPR_KEYS = Object.values(GDPR_KEYS);
 
@@ -17,6 +18,24 @@ describe.each(ENVIRONMENT_ROWS)('the %s cluster', (_name, env) => {
   it('never has two objects of the same kind, namespace and name', () => {
     const keys = objects.map((o) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`);
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+  });
+
+  it("sizes every app's HPA targets with an HPA in scaling/ at the model's bounds, and leaves their replicas to it", () => {
+    const targets = registeredApps().flatMap((app) => (app.hpaTargets?.(env) ?? []).map((t) => ({ app, ...t })));
+    expect(targets.map((t) => t.deployment).sort()).toEqual(['backend', 'frontend']);
+    for (const { app, deployment, spec } of targets) {
+      const hpa = objects.find((o) => o.kind === 'HorizontalPodAutoscaler' && o.metadata.name === deployment) as Found;
+      expect([hpa.folder, hpa.spec.scaleTargetRef.name, hpa.spec.minReplicas, hpa.spec.maxReplicas]).toEqual([
+        'scaling',
+        deployment,
+        spec.minReplicas,
+        spec.maxReplicas,
+      ]);
+      const application = objects.find((o) => o.kind === 'Application' && o.metadata.name === app.folder) as Found;
+      expect(application.spec.ignoreDifferences).toContainEqual(
+        expect.objectContaining({ kind: 'Deployment', name: deployment, jsonPointers: ['/spec/replicas'] }),
+      );
+    }
   });
 
   it('holds no Secret object, so no secret value is ever committed', () => {

@@ -1,21 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { ENVIRONMENT_NAMES } from '../environments';
+import { listFiles } from '../scripts/lib/tree-diff';
 import { GENERATED_HEADER } from './lib/manifest-files';
 
-/** Every file below `dir`, relative and sorted, with its bytes. */
+/** Every file below `dir`, relative and sorted, with its text. */
 function tree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current).sort()) {
-      const path = join(current, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path, 'utf8'));
-    }
-  };
-  walk(dir);
-  return files;
+  return new Map(listFiles(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
 }
 
 function synth(outdir: string) {
@@ -33,7 +26,10 @@ describe('apps/main.ts', () => {
     const run = synth(join(scratch, 'clusters'));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^info: wrote .* for 3 environments \(objects: dev \d+, staging \d+, prod \d+\)/);
+    const counts = ENVIRONMENT_NAMES.map((name) => `${name} \\d+`).join(', ');
+    expect(run.stdout).toMatch(
+      new RegExp(`^info: wrote .* for ${ENVIRONMENT_NAMES.length} environments \\(objects: ${counts}\\)`),
+    );
     const fresh = tree(join(scratch, 'clusters'));
     expect(fresh).toEqual(tree('clusters'));
     for (const [file, text] of fresh) {
@@ -41,7 +37,9 @@ describe('apps/main.ts', () => {
     }
     expect(
       [...fresh.keys()].filter(
-        (file) => !/^(dev|staging|prod)\/[a-z-]+\/[A-Za-z]+\.([a-z0-9-]+\.)?[a-z0-9-]+\.yaml$/.test(file),
+        (file) =>
+          !/^[a-z0-9-]+\/[a-z-]+\/[A-Za-z]+\.([a-z0-9-]+\.)?[a-z0-9-]+\.yaml$/.test(file) ||
+          !(ENVIRONMENT_NAMES as readonly string[]).includes(file.split('/')[0] ?? ''),
       ),
     ).toEqual(['README.md']);
   });

@@ -1,13 +1,13 @@
-import { dev } from './dev';
+import { declaredSettings, ENVIRONMENT_NAMES } from './declared';
 import type { Environment, EnvironmentName } from './model';
-import { prod } from './prod';
-import { staging } from './staging';
 import { assertValidEnvironments } from './validate';
 
+export { ENVIRONMENT_BASE } from './base';
 export * from './gdpr';
 export * from './model';
 export * from './names';
 export * from './network-flows';
+export type { DeepPartial, EnvironmentOverrides } from './overrides';
 export * from './ports';
 export { assertValidEnvironments, ModelError, type ModelProblem, validateEnvironment } from './validate';
 export { EKS_ADDON_NAMES, EKS_ADDON_VERSIONS, type EksAddonName, VERSIONS } from './versions';
@@ -17,7 +17,9 @@ export { volumeDataProfile, volumeTags } from './volume-tags';
  * Validates and returns the environments. Both synths call this before writing anything, so a
  * bad model is refused with the environment and field named and the committed tree untouched.
  */
-export function loadEnvironments(declared: readonly Environment[] = [dev, staging, prod]): readonly Environment[] {
+export function loadEnvironments(
+  declared: readonly Environment[] = ENVIRONMENT_NAMES.map((name) => ({ name, ...declaredSettings(name) })),
+): readonly Environment[] {
   assertValidEnvironments(declared);
   return declared;
 }

@@ -4,10 +4,11 @@
  * `names.ts` derives every name that crosses from AWS to Kubernetes.
  */
 
-export const ENVIRONMENT_NAMES = ['dev', 'staging', 'prod'] as const;
+import type { EnvironmentName } from './declared';
 
-/** An environment name; a union all the way down, never a bare string. */
-export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
+// The names are the keys of the declared environments (./declared.ts): declaring one names it.
+export { ENVIRONMENT_NAMES, type EnvironmentName } from './declared';
+export { INTEGRATION_REFS, PROD_RELEASE_BRANCH } from './promotion';
 
 /**
  * AWS regions in EU member states. Personal data stays in the EU (GDPR Chapter V), so the type
@@ -248,15 +249,6 @@ export interface BackendSpec extends WorkloadSpec {
   readonly gunicornTimeoutSeconds: number;
 }
 
-/**
- * The branch prod follows. Merging to `main` changes dev and staging only; prod moves when a
- * person fast-forwards this branch to a commit staging has run (README: "Promoting to prod").
- */
-export const PROD_RELEASE_BRANCH = 'release/prod';
-
-/** Refs that move on every merge: prod must not follow them. */
-export const INTEGRATION_REFS = ['main', 'master', 'HEAD'] as const;
-
 export interface GitOpsSpec {
   /** `automated` syncs with prune and self-heal; `manual` waits for a person (prod). */
   readonly syncPolicy: 'automated' | 'manual';
@@ -307,8 +299,8 @@ export interface OffHoursSpec {
   readonly scaleUp: string;
 }
 
-export interface Environment {
-  readonly name: EnvironmentName;
+/** Everything an environment states; its name is the key it is declared under (./declared.ts). */
+export interface EnvironmentSettings {
   /** 12-digit AWS account id the environment lives in. */
   readonly accountId: string;
   readonly region: EuRegion;
@@ -325,4 +317,9 @@ export interface Environment {
   readonly observability: ObservabilitySpec;
   /** Scale-to-zero schedule of the shop; `null` keeps it running around the clock (staging, prod). */
   readonly offHours: OffHoursSpec | null;
+}
+
+/** One environment, validated: what `loadEnvironments()` returns and both synths read. */
+export interface Environment extends EnvironmentSettings {
+  readonly name: EnvironmentName;
 }

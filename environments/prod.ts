@@ -1,16 +1,13 @@
-import { type Environment, PROD_RELEASE_BRANCH } from './model';
-import { VERSIONS } from './versions';
+import type { EnvironmentOverrides } from './overrides';
+import { PROD_RELEASE_BRANCH } from './promotion';
 
 /**
  * Production: the network exactly as the platform was specified (DESIGN.md), a NAT gateway per
  * AZ, multi-AZ database with deletion protection, and manual Argo CD sync of the promoted
  * `release/prod` branch (README: "Promoting to prod").
  */
-export const prod: Environment = {
-  name: 'prod',
+export const prod = {
   accountId: '210000000003',
-  region: 'eu-west-1',
-  owner: 'platform-team',
   network: {
     vpcCidr: '10.0.0.0/16',
     publicSubnets: [
@@ -25,13 +22,10 @@ export const prod: Environment = {
     flowLogRetentionDays: 90,
   },
   eks: {
-    version: VERSIONS.kubernetes,
     access: {
       adminRoleArn: 'arn:aws:iam::210000000003:role/ecolaura-platform-admin',
       breakGlassRoleArn: 'arn:aws:iam::210000000003:role/ecolaura-break-glass',
     },
-    bastion: { instanceType: 't4g.nano', rootVolumeGiB: 8 },
-    publicAccessCidrs: [],
     nodeGroups: [
       {
         name: 'general',
@@ -45,21 +39,12 @@ export const prod: Environment = {
     controlPlaneLogRetentionDays: 90,
   },
   database: {
-    engineVersion: VERSIONS.postgres,
-    parameterGroupFamily: VERSIONS.postgresFamily,
-    autoMinorVersionUpgrade: true,
     instanceClass: 'db.r7g.large',
     allocatedStorageGiB: 100,
     maxAllocatedStorageGiB: 500,
     multiAz: true,
     backupRetentionDays: 30,
-    deletionProtection: true,
-    backupWindow: '02:00-03:00',
-    maintenanceWindow: 'sun:04:00-sun:05:00',
-    databaseName: 'ecolaura',
-    masterUsername: 'ecolaura_admin',
     logRetentionDays: 90,
-    applicationUsername: 'ecolaura_app',
     enhancedMonitoringIntervalSeconds: 15,
     alarms: {
       topicArn: 'arn:aws:sns:eu-west-1:210000000003:ecolaura-prod-alarms',
@@ -69,7 +54,7 @@ export const prod: Environment = {
       connections: 1200,
     },
   },
-  backup: { retentionDays: 35, schedule: 'cron(0 3 * * ? *)', copyRegion: 'eu-central-1', vaultLock: true },
+  backup: { retentionDays: 35, copyRegion: 'eu-central-1', vaultLock: true },
   domains: {
     publicZone: { name: 'ecolaura.eu', id: 'Z03PROD0ECOLAURA0EU0001' },
     frontend: 'www.ecolaura.eu',
@@ -78,8 +63,6 @@ export const prod: Environment = {
     kibana: 'kibana.ecolaura.eu',
   },
   frontend: {
-    image: 'ghcr.io/ecolaura/frontend',
-    tag: '1.4.2',
     replicas: 3,
     minReplicas: 3,
     maxReplicas: 10,
@@ -87,24 +70,19 @@ export const prod: Environment = {
     resources: { cpuRequest: '100m', cpuLimit: '500m', memoryRequest: '128Mi', memoryLimit: '256Mi' },
   },
   backend: {
-    image: 'ghcr.io/ecolaura/backend',
-    tag: '2.7.0',
     replicas: 3,
     minReplicas: 3,
     maxReplicas: 12,
     targetCpuPercent: 65,
     resources: { cpuRequest: '500m', cpuLimit: '1500m', memoryRequest: '512Mi', memoryLimit: '1Gi' },
     gunicornWorkers: 4,
-    gunicornTimeoutSeconds: 30,
   },
   gitops: { syncPolicy: 'manual', targetRevision: PROD_RELEASE_BRANCH },
   observability: {
     metricsRetentionDays: 30,
     prometheusStorage: '50Gi',
-    alertReceiver: { name: 'platform-team' },
     logRetentionDays: 90,
     elasticsearchNodes: 3,
     elasticsearchStorage: '100Gi',
   },
-  offHours: null,
-};
+} as const satisfies EnvironmentOverrides;

@@ -1,12 +1,8 @@
-import type { Environment } from './model';
-import { VERSIONS } from './versions';
+import type { EnvironmentOverrides } from './overrides';
 
 /** Staging: prod's shape at a smaller scale, so releases rehearse against the real topology. */
-export const staging: Environment = {
-  name: 'staging',
+export const staging = {
   accountId: '210000000002',
-  region: 'eu-west-1',
-  owner: 'platform-team',
   network: {
     vpcCidr: '10.20.0.0/16',
     publicSubnets: [
@@ -17,17 +13,12 @@ export const staging: Environment = {
       { cidr: '10.20.3.0/24', availabilityZone: 'eu-west-1a' },
       { cidr: '10.20.4.0/24', availabilityZone: 'eu-west-1b' },
     ],
-    natGateways: 'single',
-    flowLogRetentionDays: 30,
   },
   eks: {
-    version: VERSIONS.kubernetes,
     access: {
       adminRoleArn: 'arn:aws:iam::210000000002:role/ecolaura-platform-admin',
       breakGlassRoleArn: 'arn:aws:iam::210000000002:role/ecolaura-break-glass',
     },
-    bastion: { instanceType: 't4g.nano', rootVolumeGiB: 8 },
-    publicAccessCidrs: [],
     nodeGroups: [
       {
         name: 'general',
@@ -38,28 +29,13 @@ export const staging: Environment = {
         diskSizeGiB: 50,
       },
     ],
-    controlPlaneLogRetentionDays: 30,
   },
   database: {
-    engineVersion: VERSIONS.postgres,
-    parameterGroupFamily: VERSIONS.postgresFamily,
-    autoMinorVersionUpgrade: true,
     instanceClass: 'db.t4g.medium',
     allocatedStorageGiB: 50,
     maxAllocatedStorageGiB: 200,
-    multiAz: false,
-    backupRetentionDays: 7,
-    deletionProtection: true,
-    backupWindow: '02:00-03:00',
-    maintenanceWindow: 'sun:04:00-sun:05:00',
-    databaseName: 'ecolaura',
-    masterUsername: 'ecolaura_admin',
-    logRetentionDays: 30,
-    applicationUsername: 'ecolaura_app',
-    enhancedMonitoringIntervalSeconds: 60,
-    alarms: null,
   },
-  backup: { retentionDays: 14, schedule: 'cron(0 3 * * ? *)', copyRegion: null, vaultLock: false },
+  backup: { retentionDays: 14 },
   domains: {
     publicZone: { name: 'staging.ecolaura.eu', id: 'Z02STAGING0ECOLAURA0001' },
     frontend: 'staging.ecolaura.eu',
@@ -68,33 +44,22 @@ export const staging: Environment = {
     kibana: 'kibana.staging.ecolaura.eu',
   },
   frontend: {
-    image: 'ghcr.io/ecolaura/frontend',
-    tag: '1.4.2',
     replicas: 2,
     minReplicas: 2,
     maxReplicas: 4,
-    targetCpuPercent: 70,
     resources: { cpuRequest: '100m', cpuLimit: '500m', memoryRequest: '64Mi', memoryLimit: '128Mi' },
   },
   backend: {
-    image: 'ghcr.io/ecolaura/backend',
-    tag: '2.7.0',
     replicas: 2,
     minReplicas: 2,
     maxReplicas: 4,
-    targetCpuPercent: 70,
     resources: { cpuRequest: '250m', cpuLimit: '1', memoryRequest: '384Mi', memoryLimit: '768Mi' },
     gunicornWorkers: 3,
-    gunicornTimeoutSeconds: 30,
   },
-  gitops: { syncPolicy: 'automated', targetRevision: 'main' },
   observability: {
     metricsRetentionDays: 15,
     prometheusStorage: '20Gi',
-    alertReceiver: { name: 'platform-team' },
     logRetentionDays: 30,
-    elasticsearchNodes: 1,
     elasticsearchStorage: '50Gi',
   },
-  offHours: null,
-};
+} as const satisfies EnvironmentOverrides;

@@ -1,9 +1,8 @@
-import { dev } from './dev';
-import { loadEnvironments } from './index';
+import { environment, loadEnvironments } from './index';
 import type { Environment } from './model';
-import { prod } from './prod';
-import { staging } from './staging';
 import { ModelError, validateEnvironment } from './validate';
+
+const [dev, staging, prod] = [environment('dev'), environment('staging'), environment('prod')];
 
 type DeepMutable<T> = { -readonly [K in keyof T]: DeepMutable<T[K]> };
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPolicyBundle, type PolicyBundle } from '../scripts/gate/evaluate';
 import { normalizeFile } from '../scripts/gate/normalize';
+import { environment } from './index';
 import { EU_REGIONS } from './model';
-import { prod } from './prod';
 import { validateEnvironment } from './validate';
 import { policyVocabulary, renderVocabularyFile, VOCABULARY_FILE } from './vocabulary';
 
@@ -45,7 +45,7 @@ describe('the EU regions of the model', () => {
 
   it.each(['eu-west-2', 'eu-central-2'])('leave out %s, which model and gate both refuse', (region) => {
     expect(EU_REGIONS as readonly string[]).not.toContain(region);
-    const problems = validateEnvironment({ ...prod, region: region as (typeof EU_REGIONS)[number] });
+    const problems = validateEnvironment({ ...environment('prod'), region: region as (typeof EU_REGIONS)[number] });
     expect(problems.map((p) => p.field)).toContain('region');
     expect(regionVerdict(region)).toEqual(['ECO-GDPR-005']);
   });

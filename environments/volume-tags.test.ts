@@ -1,7 +1,8 @@
-import { dev } from './dev';
 import { GDPR_KEYS } from './gdpr';
-import { prod } from './prod';
+import { environment } from './index';
 import { volumeTags } from './volume-tags';
+
+const [dev, prod] = [environment('dev'), environment('prod')];
 
 describe('the tags of dynamically provisioned EBS volumes', () => {
   it('carry the full GDPR tag set of operational logs with the environment log retention', () => {

@@ -1,22 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { listFiles } from '../scripts/lib/tree-diff';
 import { DEFAULT_OUTDIR, synthesizePlatform } from './main';
 
 const ROOT = resolve(__dirname, '..');
 
 function filesUnder(root: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(root, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(root);
-  return files;
+  return Object.fromEntries(listFiles(root).map((file) => [file, readFileSync(join(root, file), 'utf8')]));
 }
 
 describe('cdktf.json', () => {

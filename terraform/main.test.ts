@@ -1,21 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { ENVIRONMENT_NAMES, loadEnvironments } from '../environments';
+import { listFiles } from '../scripts/lib/tree-diff';
 import { DEFAULT_OUTDIR, synthesizePlatform } from './main';
 import { GENERATED_BY } from './platform-stack';
 
 function filesUnder(root: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(root, path), readFileSync(path));
-    }
-  };
-  walk(root);
-  return files;
+  return new Map(listFiles(root).map((file) => [file, readFileSync(join(root, file))]));
 }
 
 describe('synthesizePlatform', () => {

@@ -1,7 +1,7 @@
-import { helmReleases } from '../environment-charts';
 import type { KubeObject } from '../lib/manifest-files';
 import { REPOSITORY_URL } from '../lib/repository';
 import { ENVIRONMENT_ROWS, type Found, find, foldersOf, objectsOf } from '../lib/test-helpers';
+import { helmReleases } from '../registry';
 
 /** Which Helm release serves each custom-resource API group the folders use. */
 const OPERATOR_OF_GROUP: Record<string, string> = {

@@ -8,7 +8,8 @@ import {
   ROOT_APPLICATION,
 } from '../argocd/argocd-chart';
 import { APPLICATION_HEALTH_KEY, ARGOCD_CM } from '../argocd/argocd-config';
-import { helmReleases } from '../environment-charts';
+import { helmReleases, registeredApps } from '../registry';
+import type { AppDescriptor } from './app-descriptor';
 import type { HelmRelease } from './helm-release';
 import { CLUSTERS_DIR } from './repository';
 
@@ -28,11 +29,23 @@ export function podSecurityTable(releases: readonly HelmRelease[]): string {
   ].join('\n');
 }
 
+/** One row per folder an app writes, in sync-wave order: its description and its wave. */
+export function folderTable(apps: readonly AppDescriptor[]): string {
+  const rows = apps
+    .flatMap((app) => (app.manifests ? [{ folder: app.folder, ...app.manifests }] : []))
+    .sort((a, b) => a.syncWave - b.syncWave || a.folder.localeCompare(b.folder))
+    .map((row) => `| \`${row.folder}/\` | ${row.description} | ${row.syncWave} |`);
+  return ['| folder | holds | sync wave |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
 /**
  * clusters/README.md, written by the synth with the manifests: `npx cdk8s synth` empties the
  * output folder first, so a hand-written README there would be deleted.
  */
-export function clustersReadme(environments: readonly Environment[]): string {
+export function clustersReadme(
+  environments: readonly Environment[],
+  apps: readonly AppDescriptor[] = registeredApps(),
+): string {
   const bootstrap = environments
     .map(
       (env) =>
@@ -53,14 +66,7 @@ Each file holds one object and is named \`<Kind>.<metadata.name>.yaml\`, or
 \`<Kind>.<namespace>.<metadata.name>.yaml\` where one folder holds objects of one kind and name in
 several namespaces (each namespace's \`default-deny\` NetworkPolicy).
 
-| folder | holds | sync wave |
-| --- | --- | --- |
-| \`platform/\` | namespaces (Pod Security and GDPR labels), default-deny NetworkPolicies, encrypted gp3 StorageClass | -3 |
-| \`secrets/\` | the ClusterSecretStore for AWS Secrets Manager; Grafana's generated admin login | -1 |
-| \`observability/\` | Grafana dashboards, PrometheusRule, the load balancer controller's PodMonitor | 0 |
-| \`logging/\` | Elasticsearch, Kibana (internal ALB, generated file-realm login), Filebeat (straight to Elasticsearch), the log lifecycle policy installed before Filebeat starts (waves inside the folder) | 0 |
-| \`frontend/\`, \`backend/\` | the shop | 1 |
-| \`scaling/\` | HorizontalPodAutoscalers | 2 |
+${folderTable(apps)}
 | \`${ARGOCD_FOLDER}/\` | AppProjects, the root Application and one Application per folder above and per Helm release (operators at wave -2; the AWS Load Balancer Controller and kube-prometheus-stack at -1) | — |
 
 ## Bootstrapping a cluster
@@ -111,6 +117,6 @@ make it pass (\`podSecurity\` of each release in \`apps/\`; tests check the valu
 table names). Namespaces the platform labels enforce the level shown; \`kube-system\` is not
 labelled on EKS.
 
-${reference ? podSecurityTable(helmReleases(reference)) : ''}
+${reference ? podSecurityTable(helmReleases(reference, apps)) : ''}
 `;
 }

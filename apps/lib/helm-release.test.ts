@@ -1,5 +1,5 @@
-import { helmReleases } from '../environment-charts';
 import { eckOperatorRelease } from '../logging/eck-operator';
+import { helmReleases } from '../registry';
 import { ENVIRONMENT_ROWS, find } from './test-helpers';
 
 /** The value at a dotted path of a release's values (`grafana.sidecar.securityContext`). */

@@ -1,7 +1,7 @@
 import { irsaRoleArn, VERSIONS } from '../../environments';
 import { platformStack } from '../../terraform/testing/synthesized-stack';
-import { helmReleases } from '../environment-charts';
 import { ENVIRONMENT_ROWS, find } from '../lib/test-helpers';
+import { helmReleases } from '../registry';
 import { awsLoadBalancerControllerRelease } from './aws-load-balancer-controller';
 
 describe.each(ENVIRONMENT_ROWS)('the AWS Load Balancer Controller of %s', (name, env) => {

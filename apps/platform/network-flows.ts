@@ -1,5 +1,5 @@
-import { type Environment, GRAFANA_PORT, KIBANA_PORT } from '../../environments';
-import { BACKEND_PORT, FRONTEND_PORT, NAMESPACES } from '../lib/cluster';
+import type { Environment } from '../../environments';
+import type { AppDescriptor, NamespaceNeeds } from '../lib/app-descriptor';
 
 /** A port and its protocol, as a NetworkPolicy rule lists it. */
 export interface FlowPort {
@@ -7,7 +7,8 @@ export interface FlowPort {
   readonly protocol: 'TCP' | 'UDP';
 }
 
-const tcp = (...ports: number[]): FlowPort[] => ports.map((port) => ({ port, protocol: 'TCP' }));
+/** TCP ports as a NetworkPolicy rule lists them. */
+export const tcp = (...ports: number[]): FlowPort[] => ports.map((port) => ({ port, protocol: 'TCP' }));
 
 /** DNS, over UDP and (for large answers) TCP. */
 export const DNS_PORTS: readonly FlowPort[] = [
@@ -51,106 +52,59 @@ export interface NamespaceFlows {
   readonly reason: string;
 }
 
-const NONE: Omit<NamespaceFlows, 'reason'> = {
-  apiServer: false,
-  internetEgress: [],
-  webhookPorts: [],
-  metricsPorts: [],
-  sameNamespace: false,
-  publicLoadBalancerPorts: [],
-  internalLoadBalancerPorts: [],
-};
-
 /**
- * The flows of every namespace the platform creates. Ports are the charts' defaults at the
- * pinned versions (environments/versions.ts); a chart that moves a port moves it here.
- * The ecolaura namespace's pod-to-pod and database flows live in `network-policies.ts`.
+ * The flows of every namespace, added up from the network needs each registered app declares
+ * (`network` of apps/<app>/app.ts): flags or-ed, ports joined and sorted, reasons joined in app
+ * order. Ports are the charts' defaults at the pinned versions (environments/versions.ts); a
+ * chart that moves a port moves it in its app. The app namespace's pod-to-pod and database flows
+ * live in `network-policies.ts`.
  */
-export function namespaceFlows(_env: Environment): Readonly<Record<string, NamespaceFlows>> {
+export function namespaceFlows(
+  apps: readonly AppDescriptor[],
+  env: Environment,
+): Readonly<Record<string, NamespaceFlows>> {
+  const byNamespace = new Map<string, NamespaceNeeds[]>();
+  for (const app of apps) {
+    for (const [namespace, needs] of Object.entries(app.network?.(env) ?? {})) {
+      byNamespace.set(namespace, [...(byNamespace.get(namespace) ?? []), needs]);
+    }
+  }
+  return Object.fromEntries(
+    [...byNamespace].sort(([a], [b]) => a.localeCompare(b)).map(([namespace, needs]) => [namespace, addUp(needs)]),
+  );
+}
+
+function addUp(needs: readonly NamespaceNeeds[]): NamespaceFlows {
+  const any = (flag: 'apiServer' | 'sameNamespace') => needs.some((need) => need[flag] === true);
+  const joined = (list: PortList) => {
+    const seen = new Map(needs.flatMap((need) => need[list] ?? []).map((p) => [`${p.protocol}/${p.port}`, p]));
+    return [...seen.values()].sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol));
+  };
   return {
-    [NAMESPACES.app]: {
-      ...NONE,
-      // ALB target type `ip`: the ALB's nodes in the public subnets connect to the pods directly.
-      publicLoadBalancerPorts: tcp(FRONTEND_PORT, BACKEND_PORT),
-      // Gunicorn serves /metrics on the application port.
-      metricsPorts: tcp(BACKEND_PORT),
-      reason: 'the shop: the ALB reaches the frontend and the backend; only the backend reaches PostgreSQL',
-    },
-    [NAMESPACES.certManager]: {
-      ...NONE,
-      apiServer: true,
-      // No internet: public TLS is ACM's, and cert-manager only signs in-cluster certificates
-      // (no ACME account, no HTTP-01 self-check, no DNS-01 propagation check).
-      webhookPorts: tcp(10250),
-      metricsPorts: tcp(9402),
-      sameNamespace: true,
-      reason: 'cert-manager: the API and its webhook called by the API server; in-cluster CAs only',
-    },
-    [NAMESPACES.elasticSystem]: {
-      ...NONE,
-      apiServer: true,
-      webhookPorts: tcp(9443),
-      reason: 'the ECK operator: the API, Elasticsearch in logging, its webhook called by the API server',
-    },
-    [NAMESPACES.externalSecrets]: {
-      ...NONE,
-      apiServer: true,
-      // AWS Secrets Manager and STS (IRSA web identity), through the NAT gateways.
-      internetEgress: tcp(443),
-      webhookPorts: tcp(10250),
-      metricsPorts: tcp(8080),
-      sameNamespace: true,
-      reason: 'external-secrets: the API, AWS Secrets Manager and STS, its webhook called by the API server',
-    },
-    [NAMESPACES.ingress]: {
-      ...NONE,
-      apiServer: true,
-      // The ELBv2, EC2, ACM and WAF APIs (and STS for IRSA), through the NAT gateways.
-      internetEgress: tcp(443),
-      webhookPorts: tcp(LOAD_BALANCER_CONTROLLER_WEBHOOK_PORT),
-      metricsPorts: tcp(LOAD_BALANCER_CONTROLLER_METRICS_PORT),
-      reason:
-        'the AWS Load Balancer Controller: the API, the AWS load balancing APIs, its webhook called by the API server',
-    },
-    [NAMESPACES.logging]: {
-      ...NONE,
-      // Filebeat enriches log lines with pod metadata.
-      apiServer: true,
-      sameNamespace: true,
-      internalLoadBalancerPorts: tcp(KIBANA_PORT),
-      reason: 'the log store: Elasticsearch and Kibana; Filebeat writes in from log-shipper',
-    },
-    [NAMESPACES.logShipper]: {
-      ...NONE,
-      // Filebeat enriches log lines with pod metadata; its writes to Elasticsearch cross namespaces.
-      apiServer: true,
-      reason: 'Filebeat: the API for pod metadata, Elasticsearch in logging on 9200',
-    },
-    [NAMESPACES.nodeExporter]: {
-      ...NONE,
-      // node-exporter runs in the host network, where NetworkPolicies do not apply; Prometheus
-      // reaches it on the nodes' addresses (prometheus-scrapes), so nothing here is opened.
-      reason: 'node-exporter: host-network pods, scraped on the node addresses on 9100',
-    },
-    [NAMESPACES.monitoring]: {
-      ...NONE,
-      apiServer: true,
-      // Alertmanager's receiver (a webhook or mail relay over TLS).
-      internetEgress: tcp(443),
-      webhookPorts: tcp(10250),
-      sameNamespace: true,
-      internalLoadBalancerPorts: tcp(GRAFANA_PORT),
-      reason: 'kube-prometheus-stack: the API, scrapes of every namespace and node, the alert receiver',
-    },
+    apiServer: any('apiServer'),
+    internetEgress: joined('internetEgress'),
+    webhookPorts: joined('webhookPorts'),
+    metricsPorts: joined('metricsPorts'),
+    sameNamespace: any('sameNamespace'),
+    publicLoadBalancerPorts: joined('publicLoadBalancerPorts'),
+    internalLoadBalancerPorts: joined('internalLoadBalancerPorts'),
+    reason: needs.map((need) => need.reason).join('; '),
   };
 }
+
+type PortList =
+  | 'internetEgress'
+  | 'webhookPorts'
+  | 'metricsPorts'
+  | 'publicLoadBalancerPorts'
+  | 'internalLoadBalancerPorts';
 
 /** The flows of one namespace; refuses a namespace nobody declared flows for. */
 export function flowsOf(flows: Readonly<Record<string, NamespaceFlows>>, namespace: string): NamespaceFlows {
   const found = flows[namespace];
   if (!found) {
     throw new Error(
-      `namespace ${namespace}: no network flows are declared, so its default-deny would cut every connection; add its entry to namespaceFlows() in apps/platform/network-flows.ts`,
+      `namespace ${namespace}: no network flows are declared, so its default-deny would cut every connection; declare them in \`network\` of the app.ts (apps/<app>/) whose pods run there`,
     );
   }
   return found;

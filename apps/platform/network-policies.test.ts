@@ -1,5 +1,6 @@
 import { contains, parseCidr } from '../../environments/cidr';
 import { ENVIRONMENT_ROWS, type Found, objectsOf } from '../lib/test-helpers';
+import { registeredApps } from '../registry';
 import { namespaceSpecs } from './namespaces';
 import { flowsOf, namespaceFlows } from './network-flows';
 
@@ -87,7 +88,7 @@ describe.each(ENVIRONMENT_ROWS)('the network policies of %s', (_name, env) => {
 
   it('let the internet-facing ALB reach the frontend on 8080 and the backend on 8000 from the public subnets', () => {
     expect(policy('ecolaura', 'allow-public-load-balancer').spec.ingress).toEqual([
-      { from: publicCidrs, ports: tcp(8080, 8000) },
+      { from: publicCidrs, ports: tcp(8000, 8080) },
     ]);
   });
 
@@ -186,7 +187,7 @@ describe.each(ENVIRONMENT_ROWS)('the network policies of %s', (_name, env) => {
   });
 
   it('declares flows for every namespace it creates and refuses a namespace without them', () => {
-    expect(Object.keys(namespaceFlows(env)).sort()).toEqual([...namespaces].sort());
+    expect(Object.keys(namespaceFlows(registeredApps(), env)).sort()).toEqual([...namespaces].sort());
   });
 });
 
@@ -194,9 +195,9 @@ describe('a namespace without declared flows', () => {
   it('is refused, naming the namespace and where to declare them', () => {
     const [, env] = ENVIRONMENT_ROWS[0] ?? [];
     if (!env) throw new Error('no environment in the model');
-    const { logging: _dropped, ...withoutLogging } = namespaceFlows(env);
+    const { logging: _dropped, ...withoutLogging } = namespaceFlows(registeredApps(), env);
     expect(() => flowsOf(withoutLogging, 'logging')).toThrow(
-      /namespace logging: no network flows are declared.*namespaceFlows\(\) in apps\/platform\/network-flows.ts/,
+      /namespace logging: no network flows are declared.*declare them in `network` of the app.ts/,
     );
   });
 });

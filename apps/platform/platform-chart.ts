@@ -6,12 +6,17 @@ import { CrossNamespaceNetworkPolicies, PROMETHEUS_PODS } from './cross-namespac
 import { EncryptedStorageClass } from './encrypted-storage-class';
 import { NamespaceNetworkPolicies } from './namespace-network-policies';
 import { namespaceSpecs } from './namespaces';
-import { flowsOf, namespaceFlows } from './network-flows';
+import { flowsOf, type NamespaceFlows } from './network-flows';
 import { AppNetworkPolicies } from './network-policies';
 
 /** Props of {@link PlatformChart}. */
 export interface PlatformChartProps {
   readonly env: Environment;
+  /**
+   * The flows of every namespace the chart creates, by name (`namespaceFlows` of the registered
+   * apps); a namespace without an entry is refused, since its default deny would cut it off.
+   */
+  readonly flows: Readonly<Record<string, NamespaceFlows>>;
 }
 
 /**
@@ -58,7 +63,7 @@ export class PlatformChart extends Chart {
       });
     }
     new EncryptedStorageClass(this, 'storage-class', { env: props.env });
-    const flows = namespaceFlows(props.env);
+    const { flows } = props;
     for (const spec of namespaceSpecs(props.env)) {
       new NamespaceNetworkPolicies(this, `network-${spec.name}`, {
         env: props.env,

@@ -12,6 +12,7 @@ import { compareText } from '../core/compare';
 import { GateBundleError } from '../core/errors';
 import { isRecord } from '../core/is-record';
 import { type Catalog, parseCatalog } from './catalog';
+import { isEnvironmentName } from './location';
 import { type PolicyInput, SEVERITIES, type Severity, type Violation } from './types';
 
 export const DEFAULT_BUNDLE_DIR = 'policies/bundle';
@@ -102,7 +103,7 @@ function checkViolation(raw: unknown, catalog: Catalog): Violation {
     resource,
     file,
     line,
-    environment: environment === 'dev' || environment === 'staging' || environment === 'prod' ? environment : null,
+    environment: isEnvironmentName(environment) ? environment : null,
     message,
   };
 }

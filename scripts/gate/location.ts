@@ -5,8 +5,9 @@
 
 import { ENVIRONMENT_NAMES, type EnvironmentName } from '../../environments/model';
 
-function isEnvironmentName(value: string): value is EnvironmentName {
-  return (ENVIRONMENT_NAMES as readonly string[]).includes(value);
+/** Whether `value` names a declared environment (environments/declared.ts). */
+export function isEnvironmentName(value: unknown): value is EnvironmentName {
+  return (ENVIRONMENT_NAMES as readonly unknown[]).includes(value);
 }
 
 /**

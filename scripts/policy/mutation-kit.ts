@@ -7,6 +7,7 @@
  * silently make a row pass against a different one.
  */
 
+import type { EnvironmentName } from '../../environments/model';
 import type { KubernetesObjectHandle, MutableTree, MutationTarget } from '../gate/testing/mutable-tree';
 
 export type { KubernetesObjectHandle, MutableTree, MutationTarget };
@@ -53,7 +54,7 @@ export function sshHalf(cidr: string): Json {
 /** The backend Deployment's first container of `env`, edited through `edit`. */
 export function backendContainer(
   tree: MutableTree,
-  env: 'dev' | 'staging' | 'prod',
+  env: EnvironmentName,
   edit: (handle: KubernetesObjectHandle, path: readonly (string | number)[]) => void,
 ): KubernetesObjectHandle {
   const deployment = tree.kubernetesObject(env, 'Deployment', (o) => (o.metadata as Json).name === 'backend');
@@ -63,11 +64,7 @@ export function backendContainer(
 }
 
 /** Sets one securityContext field of the backend's first container. */
-export function securityContext(
-  env: 'dev' | 'staging' | 'prod',
-  field: readonly string[],
-  value: unknown,
-): Mutation['apply'] {
+export function securityContext(env: EnvironmentName, field: readonly string[], value: unknown): Mutation['apply'] {
   return (tree) =>
     backendContainer(tree, env, (handle, container) =>
       handle.document.setIn([...container, 'securityContext', ...field], value),

@@ -18,3 +18,8 @@ test_second_nat_in_dev_is_denied if {
 test_two_nats_in_prod_are_allowed if {
 	count(single_nat.deny) == 0 with input as t.doc([_nat("a", "prod"), _nat("b", "prod")])
 }
+
+test_second_nat_in_any_declared_environment_but_prod_is_denied if {
+	some v in single_nat.deny with input as t.doc([_nat("a", "qa"), _nat("b", "qa")])
+	[v.policy, v.resource] == ["ECO-GRN-002", "aws_nat_gateway.b"]
+}
