@@ -20,6 +20,8 @@ test_two_nats_in_prod_are_allowed if {
 }
 
 test_second_nat_in_any_declared_environment_but_prod_is_denied if {
+	# A fourth environment declared in the model reaches the policies through the vocabulary.
 	some v in single_nat.deny with input as t.doc([_nat("a", "qa"), _nat("b", "qa")])
+		with data.ecolaura.vocabulary.environments as ["dev", "staging", "prod", "qa"]
 	[v.policy, v.resource] == ["ECO-GRN-002", "aws_nat_gateway.b"]
 }
