@@ -5,6 +5,7 @@
  */
 
 import { extname } from 'node:path';
+import { withStackReachabilityFacts } from '../reality/reachability-facts';
 import { GateInputError } from './errors';
 import { utcToday, withLifecycleFacts } from './lifecycle-facts';
 import { isKubernetesObject, normalizeKubernetesDocument } from './normalize-kubernetes';
@@ -55,7 +56,10 @@ function normalizeJson(file: string, text: string): NormalizedFile {
  */
 export function normalizeSource(file: string, text: string, today: string = utcToday()): NormalizedFile {
   const normalized = parseSource(file, text);
-  return { kind: normalized.kind, resources: withLifecycleFacts(normalized.resources, today) };
+  return {
+    kind: normalized.kind,
+    resources: withStackReachabilityFacts(withLifecycleFacts(normalized.resources, today)),
+  };
 }
 
 function parseSource(file: string, text: string): NormalizedFile {

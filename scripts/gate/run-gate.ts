@@ -5,6 +5,7 @@
 
 import { planStaleness } from '../lib/plan-stamp';
 import type { LifecycleJudgement } from '../lib/support-lifecycle';
+import { withClusterReachabilityFacts } from '../reality/reachability-facts';
 import type { Catalog } from './catalog';
 import { type CollectedFiles, collectFiles, defaultPaths } from './collect-files';
 import { dedupeAndSort, loadPolicyBundle, type PolicyBundle } from './evaluate';
@@ -123,7 +124,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
 
   started = clock();
   const files: GatedFileSummary[] = [];
-  const resources: PolicyResource[] = [];
+  let resources: PolicyResource[] = [];
   const stalePlans: { file: string; reason: string }[] = [];
   for (const { absolute, file } of collected.files) {
     const normalized = normalizeSource(file, readSourceFile(absolute, file), options.today);
@@ -135,6 +136,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     files.push({ file, kind: normalized.kind, resources: normalized.resources.length });
     resources.push(...normalized.resources);
   }
+  resources = withClusterReachabilityFacts(resources);
   const normalize = clock() - started;
 
   started = clock();
