@@ -6,6 +6,8 @@
  * row pass against a different one.
  */
 
+import { unlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { EVASION_MUTATIONS } from './mutations-evasion';
 import type { MutableTree, MutationTarget } from './testing/mutable-tree';
 
@@ -678,6 +680,69 @@ export const MUTATIONS: readonly Mutation[] = [
         'apiVersion: v1\nkind: Secret\nmetadata:\n  name: backend-database\n  namespace: ecolaura\ntype: Opaque\nstringData:\n  password: hunter2\n',
         'Secret/ecolaura/backend-database',
       ),
+  },
+  {
+    defect: 'a private network ACL without the load balancer target ports and the ephemeral return range (prod)',
+    policy: { id: 'ECO-SUP-050', package: 'ecolaura.supporting.reachability_needed' },
+    apply: (tree) => {
+      const acl = tree.terraformResource('prod', 'aws_network_acl', (_body, name) => name.endsWith('private'));
+      const rules = acl.config.resource as Record<string, Record<string, Json>>;
+      const aclRules = rules.aws_network_acl_rule ?? {};
+      const dropped = Object.keys(aclRules).filter((name) => {
+        const rule = aclRules[name] as Json;
+        const ports = `${rule.from_port}-${rule.to_port}`;
+        return (
+          String(rule.network_acl_id).includes(acl.resource) &&
+          rule.egress === false &&
+          ['8000-8000', '8080-8080', '32768-65535'].includes(ports)
+        );
+      });
+      if (dropped.length === 0)
+        throw new Error('the prod private ACL has no target-port or ephemeral ingress rule to remove');
+      for (const name of dropped) delete aclRules[name];
+      acl.save();
+      return acl;
+    },
+  },
+  {
+    defect: 'the ecolaura default deny without the load balancer allowance (prod)',
+    policy: { id: 'ECO-SUP-050', package: 'ecolaura.supporting.reachability_needed' },
+    apply: (tree) => {
+      const isNamed = (name: string) => (object: Json) => {
+        const metadata = object.metadata as Json;
+        return metadata.namespace === 'ecolaura' && metadata.name === name;
+      };
+      const allowance = tree.kubernetesObject('prod', 'NetworkPolicy', isNamed('allow-public-load-balancer'));
+      unlinkSync(join(tree.root, allowance.file));
+      // The workloads' own policies admit the load balancer's subnets too: take that away as well.
+      for (const name of ['frontend', 'backend']) {
+        const policy = tree.kubernetesObject('prod', 'NetworkPolicy', isNamed(name));
+        const ingress = (policy.document.toJS() as { spec: { ingress: Json[] } }).spec.ingress;
+        policy.document.setIn(
+          ['spec', 'ingress'],
+          ingress.filter((rule) => !(rule.from as Json[]).some((peer) => 'ipBlock' in peer)),
+        );
+        policy.save();
+      }
+      return tree.kubernetesObject('prod', 'NetworkPolicy', isNamed('default-deny'));
+    },
+  },
+  {
+    defect: 'the RDS security group admitting the whole VPC instead of the nodes (prod)',
+    policy: { id: 'ECO-SUP-051', package: 'ecolaura.supporting.reachability_forbidden' },
+    apply: (tree) => {
+      const rule = tree.terraformResource(
+        'prod',
+        'aws_vpc_security_group_ingress_rule',
+        (body) => body.to_port === 5432,
+      );
+      const vpc = Object.values((rule.config.resource as Record<string, Record<string, Json>>).aws_vpc ?? {})[0];
+      if (!vpc) throw new Error('the prod stack has no aws_vpc whose CIDR the database rule could admit');
+      delete rule.body.referenced_security_group_id;
+      rule.body.cidr_ipv4 = vpc.cidr_block;
+      rule.save();
+      return rule;
+    },
   },
   ...EVASION_MUTATIONS,
 ];
