@@ -5,6 +5,8 @@
  * pull-request summary (`npm run pr:summary`) shows the gate's findings the same way.
  */
 
+import { layerCell, REACHABILITY_HEADERS, type ReachabilityRow, reachabilityRows } from '../reality/reachability-table';
+import { REACHABILITY_LAYERS } from '../reality/reachability-types';
 import { policiesById } from './catalog';
 import type { Finding, PolicyException } from './exceptions';
 import { bySeverityThenPolicy, describeException, exceptionNote, location, summaryLine } from './format-common';
@@ -104,6 +106,32 @@ export function staleExceptionsSection(
   ];
 }
 
+/** The reachability table per environment: each layer's verdict, the rule that decided it and why. */
+export function reachabilitySection(rows: readonly ReachabilityRow[], heading = 'h2'): string[] {
+  const e = escapeHtml;
+  const sections: string[] = [];
+  for (const environment of [...new Set(rows.map((row) => row.environment))]) {
+    sections.push(`<${heading} id="reachability-${e(environment)}">Reachability: ${e(environment)}</${heading}>`);
+    sections.push(
+      table(
+        REACHABILITY_HEADERS,
+        rows
+          .filter((row) => row.environment === environment)
+          .map((row) => [
+            `<code>${e(row.flow)}</code>`,
+            e(row.expectation),
+            ...REACHABILITY_LAYERS.map((layer) => {
+              const { verdict, rule, detail } = layerCell(row, layer);
+              return rule ? `${e(verdict)}<br><code>${e(rule)}</code><br><small>${e(detail)}</small>` : e(verdict);
+            }),
+            row.ok ? e(row.result) : `<span class="critical">${e(row.result)}</span>`,
+          ]),
+      ),
+    );
+  }
+  return sections;
+}
+
 export function formatHtml(report: GateReport): string {
   const counts = countFindings(report);
   const failed = counts.failing > 0;
@@ -114,6 +142,7 @@ export function formatHtml(report: GateReport): string {
   sections.push(...violationsSection(report.findings));
   sections.push(...waivedSection(report.findings));
   sections.push(...staleExceptionsSection(report.stale));
+  sections.push(...reachabilitySection(reachabilityRows(report.resources)));
   const policies = policiesById(report.catalog);
   sections.push(`<h2>Policies (${policies.length})</h2>`);
   sections.push(

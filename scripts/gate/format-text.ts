@@ -1,5 +1,6 @@
 /** Plain text for a terminal: grouped by severity, then policy, each finding with file:line. */
 
+import { reachabilityRows, reachabilityTextLines } from '../reality/reachability-table';
 import { bySeverityThenPolicy, exceptionNote, groupBy, location, staleNote, summaryLine } from './format-common';
 import type { GateReport } from './run-gate';
 
@@ -40,6 +41,8 @@ export function formatText(report: GateReport): string {
     for (const plan of report.stalePlans) lines.push(`  ${plan.file}: ${plan.reason}`);
     lines.push('');
   }
+  const reachability = reachabilityTextLines(reachabilityRows(report.resources));
+  if (reachability.length > 0) lines.push(...reachability, '');
   lines.push(summaryLine(report));
   return `${lines.join('\n')}\n`;
 }

@@ -304,7 +304,7 @@ function groupDecision(network: StackNetwork, flow: NetworkFlow, pair: Pair, exp
   const ranges = network.groupRules.map((r) => r.ports);
   const judge = (side: Side, egress: boolean, protocol: string, port: number) => {
     if (side.verdict === 'skip') return { ok: true, rule: undefined, words: '' };
-    if (side.verdict === 'managed') return { ok: true, rule: network.vpc, words: side.words };
+    if (side.verdict === 'managed') return { ok: true, rule: CONTROLLER_MANAGED, words: side.words };
     const peer = egress
       ? { sample: pair.to.sample, groups: peerGroups(toGroups) }
       : { sample: pair.from.sample, groups: peerGroups(fromGroups) };
@@ -343,6 +343,9 @@ function groupDecision(network: StackNetwork, flow: NetworkFlow, pair: Pair, exp
   }
   return first ?? notApplicable(network.vpc, 'no port to judge');
 }
+
+/** What decides a load balancer's security groups: not the stack, the controller (shown in the table). */
+const CONTROLLER_MANAGED = 'AWS Load Balancer Controller';
 
 type Judge = (network: StackNetwork, flow: NetworkFlow, pair: Pair, expectation: FlowExpectation) => Decision;
 

@@ -33,8 +33,8 @@ export interface ClusterFlow {
   readonly ports: PortRange;
   readonly from: readonly Peer[];
   readonly to: readonly Peer[];
-  /** Set when the flow cannot be judged in this environment, saying why. */
-  readonly notApplicable?: string;
+  /** Set when the flow does not exist in this environment: what was looked for, and why it is absent. */
+  readonly notApplicable?: { readonly rule: string; readonly detail: string };
 }
 
 /** Elasticsearch's HTTP port, which Filebeat, Kibana and the ECK operator call. */
@@ -86,7 +86,9 @@ function flow(spec: FlowSpec): ClusterFlow {
     expectation: 'needed',
     protocols: ['tcp'],
     ...spec,
-    ...(missing ? { notApplicable: `no pod on the ${missing} side in the manifests` } : {}),
+    ...(missing
+      ? { notApplicable: { rule: 'pod templates', detail: `no pod on the ${missing} side in the manifests` } }
+      : {}),
   };
 }
 
@@ -113,7 +115,10 @@ function acmeSolverFlows(
         ports: one(ACME_SOLVER_PORT),
         from: [],
         to: [],
-        notApplicable: 'no Issuer or ClusterIssuer uses an ACME HTTP-01 solver',
+        notApplicable: {
+          rule: 'Issuer, ClusterIssuer',
+          detail: 'no issuer uses an ACME HTTP-01 solver: cert-manager signs in-cluster certificates only',
+        },
       },
     ];
   }
@@ -140,6 +145,11 @@ export function clusterFlows(
   const frontend = workload(index, `Deployment/${NAMESPACES.app}/frontend`);
   const backend = workload(index, `Deployment/${NAMESPACES.app}/backend`);
   const elasticsearch = eckPods(index, 'elasticsearch');
+  const internet: Peer = {
+    kind: 'address',
+    address: sampleOf('198.51.100.7/32') as Address,
+    label: 'the internet, through NAT',
+  };
   const prometheus = [anyPod(NAMESPACES.monitoring, { 'app.kubernetes.io/name': 'prometheus' }, 'Prometheus')];
 
   const flows: ClusterFlow[] = [
@@ -223,6 +233,16 @@ export function clusterFlows(
           ports: one(port.port),
           from: privateTier('the EKS control plane'),
           to: [anyPod(namespace)],
+        }),
+      );
+    }
+    for (const port of own?.internetEgress ?? []) {
+      flows.push(
+        flow({
+          name: `internet-from-${namespace}-${port.port}`,
+          ports: one(port.port),
+          from: [anyPod(namespace)],
+          to: [internet],
         }),
       );
     }

@@ -14,7 +14,7 @@ function peerLabel(peer: Peer): string {
 
 /** The verdict of one flow at the NetworkPolicy layer, naming the policy that decided. */
 export function judgeClusterFlow(index: ClusterIndex, flow: ClusterFlow, anchor: string): Decision {
-  if (flow.notApplicable) return { verdict: 'not-applicable', rule: anchor, detail: flow.notApplicable };
+  if (flow.notApplicable) return { verdict: 'not-applicable', ...flow.notApplicable };
   const probes = probePorts(flow.ports, policyPortRanges(index));
   let first: Decision | undefined;
   for (const from of flow.from) {
