@@ -15,6 +15,7 @@ import { findPolicyFixtures, type PolicyFixture } from '../gate/policy-fixtures'
 import { exitCodeOf, type GateReport, runGate } from '../gate/run-gate';
 import { isRecord } from '../gate/terraform-common';
 import { loadFreshCatalog } from '../policy-catalog';
+import { reachabilityRows } from '../reality/reachability-table';
 import { readBundleManifest, testsByPackage } from './bundle-manifest';
 import { controlsIndex } from './controls-index';
 import type { EvidenceReport, PolicyEvidence } from './evidence';
@@ -191,6 +192,7 @@ export async function collectEvidence(
       resources: gate.resourceCount,
       files: gate.files.length,
     },
+    reachability: reachabilityRows(gate.resources),
     gaps,
     controls: controlsIndex(policies),
     policies,

@@ -6,6 +6,7 @@
 
 import type { EnvironmentName } from '../../environments/model';
 import type { CatalogPolicy } from '../gate/catalog';
+import type { ReachabilityRow } from '../reality/reachability-table';
 
 export interface RegoTestEvidence {
   /** Repo-relative path of the policy's `_test.rego`, or null when it has none. */
@@ -112,6 +113,8 @@ export interface EvidenceReport {
   readonly today: string;
   readonly totals: EvidenceTotals;
   readonly gate: GateVerdict;
+  /** The reachability table of the gate run (facts.reachability): every flow, layer by layer. */
+  readonly reachability: readonly ReachabilityRow[];
   readonly gaps: readonly EvidenceGap[];
   readonly controls: readonly ControlEntry[];
   readonly policies: readonly PolicyEvidence[];

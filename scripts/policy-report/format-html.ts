@@ -4,7 +4,7 @@
  * section, so the controls index reads as a table of contents.
  */
 
-import { escapeHtml as e, STYLE, table } from '../gate/format-html';
+import { escapeHtml as e, reachabilitySection, STYLE, table } from '../gate/format-html';
 import { describeException, describeGate, describeTests, describeVerdict, HOW_TO_READ, NO_GAPS } from './describe';
 import { type EvidenceReport, exitCodeOfEvidence, type PolicyEvidence } from './evidence';
 import { GENERATED_BY, summaryLine } from './summary-line';
@@ -155,6 +155,7 @@ export function formatHtml(report: EvidenceReport): string {
     ...gaps(report),
     ...overview(report),
     ...controls(report),
+    ...reachabilitySection(report.reachability),
     '<h2>Policy details</h2>',
     ...report.policies.map(policySection),
     `<p><code>${e(summaryLine(report))}</code></p>`,

@@ -1,6 +1,6 @@
 /** The report as Markdown: readable in a pull request, a CI run summary or any Git host. */
 
-import { cell, code } from '../gate/format-markdown';
+import { cell, code, reachabilitySection } from '../gate/format-markdown';
 import { describeException, describeGate, describeTests, describeVerdict, HOW_TO_READ, NO_GAPS } from './describe';
 import type { EvidenceReport, PolicyEvidence } from './evidence';
 import { GENERATED_BY, summaryLine } from './summary-line';
@@ -111,6 +111,7 @@ export function formatMarkdown(report: EvidenceReport): string {
     ...gaps(report),
     ...overview(report),
     ...controls(report),
+    ...reachabilitySection(report.reachability, '##'),
     '## Policy details',
     '',
     ...report.policies.flatMap(policySection),

@@ -45,6 +45,7 @@ const REPORT: EvidenceReport = {
   today: '2026-06-01',
   totals: { policies: 1, tests: 0, helperTests: 0, fixtures: 1, mutations: 0, exceptions: 1 },
   gate: { passed: false, violations: 1, waived: 0, staleExceptions: 0, resources: 3, files: 1 },
+  reachability: [],
   gaps: [
     { policy: 'ECO-TLS-001', problem: 'no Rego unit test in tests.wasm' },
     { policy: 'ECO-TLS-001', problem: 'no allowed-* fixture in policies/https/fixtures/ECO-TLS-001/' },
