@@ -93,7 +93,7 @@ export function clusterGroupOf(cluster: string): string {
 
 export function sampleOf(cidr: string): Address | undefined {
   const range = parseCidr(cidr);
-  if (!range || range.family !== 'ipv4') return undefined;
+  if (range?.family !== 'ipv4') return undefined;
   return range.last - range.first > 16n ? range.first + 10n : range.first;
 }
 

@@ -310,12 +310,14 @@ function groupDecision(network: StackNetwork, flow: NetworkFlow, pair: Pair, exp
       : { sample: pair.from.sample, groups: peerGroups(fromGroups) };
     const rule = admittingRule(network, side.groups, egress, peer, protocol, port);
     const names = side.groups.map((g) => groupLabel(network, g)).join(', ') || 'no security group';
-    if (rule)
+    if (rule) {
+      const what = rule.address === network.cluster ? groupLabel(network, rule.group) : rule.address;
       return {
         ok: true,
-        rule: rule.address === network.cluster ? network.cluster : rule.address,
-        words: `${rule.address === network.cluster ? groupLabel(network, rule.group) : rule.address} ${egress ? 'egress' : 'ingress'} admits ${protocol} ${port}`,
+        rule: rule.address,
+        words: `${what} ${egress ? 'egress' : 'ingress'} admits ${protocol} ${port}`,
       };
+    }
     return {
       ok: false,
       rule: side.groups[0] ? groupResource(network, side.groups[0]) : network.vpc,
@@ -329,16 +331,16 @@ function groupDecision(network: StackNetwork, flow: NetworkFlow, pair: Pair, exp
       const into = judge(target, false, protocol, port);
       const words = [out.words, into.words].filter(Boolean).join('; ');
       const rule = (target.verdict === 'skip' ? out.rule : into.rule) ?? network.vpc;
-      if (expectation === 'forbidden' && out.ok && into.ok)
-        return allowed(into.ok && target.verdict !== 'skip' ? (into.rule ?? rule) : rule, words);
-      if (expectation === 'needed' && !(out.ok && into.ok)) {
+      const open = out.ok && into.ok;
+      if (expectation === 'forbidden' && open) return allowed(rule, words);
+      if (expectation === 'needed' && !open) {
         const failing = out.ok ? into : out;
         return blocked(failing.rule ?? network.vpc, failing.words);
       }
-      first ??=
-        expectation === 'needed'
-          ? allowed(rule, words)
-          : blocked(out.ok ? (into.rule ?? rule) : (out.rule ?? rule), out.ok ? into.words : out.words);
+      if (!first) {
+        const refusing = out.ok ? into : out;
+        first = expectation === 'needed' ? allowed(rule, words) : blocked(refusing.rule ?? rule, refusing.words);
+      }
     }
   }
   return first ?? notApplicable(network.vpc, 'no port to judge');

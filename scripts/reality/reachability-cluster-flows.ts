@@ -93,7 +93,6 @@ function flow(spec: FlowSpec): ClusterFlow {
 }
 
 function acmeSolverFlows(
-  index: ClusterIndex,
   resources: readonly { type: string; values: Record<string, unknown>; namespace: string | null }[],
   publicLb: Peer[],
 ): ClusterFlow[] {
@@ -203,7 +202,7 @@ export function clusterFlows(
       from: prometheus,
       to: privateTier('the kubelets'),
     }),
-    ...acmeSolverFlows(index, resources, publicLb),
+    ...acmeSolverFlows(resources, publicLb),
   ];
   for (const namespace of namespaces) {
     const pods = [anyPod(namespace), ...podsOf(index, (p) => p.namespace === namespace)];

@@ -47,7 +47,7 @@ export function withStackReachabilityFacts(resources: PolicyResource[]): PolicyR
     ...FORBIDDEN_FLOWS.map((flow) => ({ flow, expectation: 'forbidden' as const })),
   ].flatMap(({ flow, expectation }) => {
     const decisions = judgeAwsFlow(network, flow, expectation);
-    const under = { name: flow.name, expectation, protocol: flow.protocol, ports: flow.ports };
+    const under = { name: flow.name, expectation };
     return (Object.keys(decisions) as (keyof typeof decisions)[]).map(
       (layer: ReachabilityLayer & keyof typeof decisions) => entryOf(under, layer, decisions[layer]),
     );
@@ -74,16 +74,7 @@ export function withClusterReachabilityFacts(resources: PolicyResource[]): Polic
     if (index.policies.length === 0) continue;
     const anchor = [...index.namespaces.values()].map((n) => n.address).sort()[0] ?? index.policies[0]?.address ?? '';
     const entries = clusterFlows(env, index, members).map((flow) =>
-      entryOf(
-        {
-          name: flow.name,
-          expectation: flow.expectation,
-          protocol: flow.protocols.length > 1 ? 'all' : (flow.protocols[0] ?? 'tcp'),
-          ports: flow.ports,
-        },
-        'network-policy',
-        judgeClusterFlow(index, flow, anchor),
-      ),
+      entryOf(flow, 'network-policy', judgeClusterFlow(index, flow, anchor)),
     );
     const updated = attach(members, entries, anchor);
     members.forEach((member, i) => {

@@ -3,8 +3,6 @@
  * carried by the resource whose rule decided it, so a policy can point at that rule.
  */
 
-import type { PortRange } from '../../environments/ports';
-
 /** The layers a packet crosses: AWS routing, subnet ACLs, security groups, Kubernetes NetworkPolicies. */
 export const REACHABILITY_LAYERS = ['route', 'network-acl', 'security-group', 'network-policy'] as const;
 export type ReachabilityLayer = (typeof REACHABILITY_LAYERS)[number];
@@ -26,12 +24,10 @@ export interface ReachabilityEntry {
   readonly detail: string;
 }
 
-/** A flow to judge, whatever layer: its name, what is expected of it, and its ports. */
+/** A flow to judge, whatever layer: its name and what is expected of it. */
 export interface FlowUnderTest {
   readonly name: string;
   readonly expectation: FlowExpectation;
-  readonly protocol: 'tcp' | 'udp' | 'all';
-  readonly ports: PortRange;
 }
 
 /** A verdict and the resource address (or description) that decided it. */
