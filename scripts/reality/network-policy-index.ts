@@ -255,15 +255,21 @@ function portMatches(selectorOf: PortSelector, protocol: string, port: number, t
   return inRange(port, [selectorOf.port, selectorOf.endPort ?? selectorOf.port]);
 }
 
+const PORT_RANGES = new WeakMap<ClusterIndex, PortRange[]>();
+
 /** The numeric port ranges the policies mention: where a policy's answer can change. */
 export function policyPortRanges(index: ClusterIndex): PortRange[] {
-  return index.policies.flatMap((p) =>
+  const known = PORT_RANGES.get(index);
+  if (known) return known;
+  const ranges = index.policies.flatMap((p) =>
     [...p.rules.ingress, ...p.rules.egress].flatMap((rule) =>
       (rule.ports ?? []).flatMap((s): PortRange[] =>
         typeof s.port === 'number' ? [[s.port, s.endPort ?? s.port]] : [],
       ),
     ),
   );
+  PORT_RANGES.set(index, ranges);
+  return ranges;
 }
 
 export interface SideVerdict {

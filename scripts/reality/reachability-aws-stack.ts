@@ -97,8 +97,15 @@ export function sampleOf(cidr: string): Address | undefined {
   return range.last - range.first > 16n ? range.first + 10n : range.first;
 }
 
+/** Parsed CIDRs: a verdict probes the same few dozen rules thousands of times. */
+const RANGES = new Map<string, ReturnType<typeof parseCidr>>();
+
 export function cidrContains(cidr: string, address: Address): boolean {
-  const range = parseCidr(cidr);
+  let range = RANGES.get(cidr);
+  if (!RANGES.has(cidr)) {
+    range = parseCidr(cidr);
+    RANGES.set(cidr, range);
+  }
   return range !== undefined && range.family === 'ipv4' && range.first <= address && address <= range.last;
 }
 
