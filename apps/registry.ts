@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Environment } from '../environments';
+import { REPO_ROOT } from '../scripts/core/repo-root';
 import type { AppDescriptor } from './lib/app-descriptor';
 import type { HelmRelease } from './lib/helm-release';
 
@@ -19,7 +20,19 @@ function isDescriptor(value: unknown, folder: string): value is AppDescriptor {
  * descriptor as `app` from `app.ts`, so adding an app is adding its folder. Refuses a folder
  * without one, naming it, rather than leaving an app out of Argo CD and the NetworkPolicies.
  */
-export function registeredApps(appsDir: string = __dirname): readonly AppDescriptor[] {
+const APPS_DIR = join(REPO_ROOT, 'apps');
+
+/**
+ * Loads one app's descriptor. The repository's own apps are required through a template literal,
+ * which esbuild bundles as a glob over every `<folder>/app.ts`, so the tools' bundle (the gate reads the apps'
+ * network needs) holds every descriptor; another folder (a test's scratch copy) by its path.
+ */
+function loadDescriptor(appsDir: string, folder: string, file: string): { app?: unknown } {
+  if (appsDir === APPS_DIR) return require(`./${folder}/app.ts`) as { app?: unknown };
+  return require(file) as { app?: unknown };
+}
+
+export function registeredApps(appsDir: string = APPS_DIR): readonly AppDescriptor[] {
   const folders = readdirSync(appsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !NOT_APPS.has(entry.name))
     .map((entry) => entry.name)
@@ -32,7 +45,7 @@ export function registeredApps(appsDir: string = __dirname): readonly AppDescrip
       );
     }
     // Found at run time, so that a new folder needs no import here.
-    const { app } = require(file) as { app?: unknown };
+    const { app } = loadDescriptor(appsDir, folder, file);
     if (!isDescriptor(app, folder)) {
       throw new Error(
         `apps/${folder}/${APP_FILE}: exports no \`app\` descriptor whose folder is "${folder}"; export one (apps/lib/app-descriptor.ts)`,

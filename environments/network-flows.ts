@@ -293,6 +293,15 @@ export const FORBIDDEN_FLOWS: readonly NetworkFlow[] = [
     reason: 'nothing in the private tier serves UDP to the internet',
   },
   {
+    name: 'public-tier-to-database',
+    from: 'public-lb',
+    to: 'database',
+    protocol: 'tcp',
+    ports: one(POSTGRES_PORT),
+    reason:
+      'only the nodes reach PostgreSQL: a database security group admitting the public subnets (or the whole VPC) lets the load balancers and NAT gateways in',
+  },
+  {
     name: 'internet-to-bastion-ssh',
     from: 'internet',
     to: 'bastion',

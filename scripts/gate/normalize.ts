@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { GateInputError } from '../core/errors';
 import { isRecord } from '../core/is-record';
 import { utcToday } from '../core/iso-date';
+import { withStackReachabilityFacts } from '../reality/reachability-facts';
 import { withRealityFacts } from '../reality/reality-facts';
 import { withLifecycleFacts } from './lifecycle-facts';
 import { isKubernetesObject, normalizeKubernetesDocument } from './normalize-kubernetes';
@@ -57,7 +58,10 @@ function normalizeJson(file: string, text: string): NormalizedFile {
  */
 export function normalizeSource(file: string, text: string, today: string = utcToday()): NormalizedFile {
   const normalized = parseSource(file, text);
-  return { kind: normalized.kind, resources: withLifecycleFacts(normalized.resources, today) };
+  return {
+    kind: normalized.kind,
+    resources: withStackReachabilityFacts(withLifecycleFacts(normalized.resources, today)),
+  };
 }
 
 function parseSource(file: string, text: string): NormalizedFile {

@@ -5,6 +5,7 @@
 
 import { planStaleness } from '../lib/plan-stamp';
 import type { LifecycleJudgement } from '../lib/support-lifecycle';
+import { withClusterReachabilityFacts } from '../reality/reachability-facts';
 import { withRealityFacts } from '../reality/reality-facts';
 import type { Catalog } from './catalog';
 import { type CollectedFiles, collectFiles, defaultPaths } from './collect-files';
@@ -136,7 +137,8 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     files.push({ file, kind: normalized.kind, resources: normalized.resources.length });
     perFile.push(...normalized.resources);
   }
-  const resources = withRealityFacts(perFile);
+  // Facts that need every file of a cluster at once: admission, Argo CD sync, NetworkPolicy reachability.
+  const resources = withClusterReachabilityFacts(withRealityFacts(perFile));
   const normalize = clock() - started;
 
   started = clock();

@@ -15,6 +15,7 @@ import { findPolicyFixtures } from '../policy/fixtures';
 import { loadFreshCatalog } from '../policy/fresh-catalog';
 import { type FolderMutation, loadMutations } from '../policy/mutations';
 import { FIXTURES_DIR, POLICY_TEST_FILE } from '../policy/policy-folders';
+import { reachabilityRows } from '../reality/reachability-table';
 import { realityTables } from '../reality/report-tables';
 import { location } from '../render/format-common';
 import { readBundleManifest, testsByPackage } from './bundle-manifest';
@@ -194,6 +195,7 @@ export async function collectEvidence(
       files: gate.files.length,
     },
     reality: realityTables(gate.resources, gate.findings),
+    reachability: reachabilityRows(gate.resources),
     gaps,
     controls: controlsIndex(policies),
     policies,

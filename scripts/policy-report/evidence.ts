@@ -6,6 +6,7 @@
 
 import type { EnvironmentName } from '../../environments/model';
 import type { CatalogPolicy } from '../gate/catalog';
+import type { ReachabilityRow } from '../reality/reachability-table';
 import type { RealityTables } from '../reality/report-tables';
 
 export interface RegoTestEvidence {
@@ -115,6 +116,8 @@ export interface EvidenceReport {
   readonly gate: GateVerdict;
   /** The Pod Security and support lifecycle tables of that gate run (reality checks). */
   readonly reality: RealityTables;
+  /** The reachability table of the gate run (facts.reachability): every flow, layer by layer. */
+  readonly reachability: readonly ReachabilityRow[];
   readonly gaps: readonly EvidenceGap[];
   readonly controls: readonly ControlEntry[];
   readonly policies: readonly PolicyEvidence[];

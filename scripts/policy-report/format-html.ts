@@ -5,7 +5,7 @@
  */
 
 import { realityTablesHtml } from '../reality/report-tables-render';
-import { escapeHtml as e, STYLE, table } from '../render/format-html';
+import { escapeHtml as e, reachabilitySection, STYLE, table } from '../render/format-html';
 import { describeException, describeGate, describeTests, describeVerdict, HOW_TO_READ, NO_GAPS } from './describe';
 import { type EvidenceReport, exitCodeOfEvidence, type PolicyEvidence } from './evidence';
 import { GENERATED_BY, summaryLine } from './summary-line';
@@ -157,6 +157,7 @@ export function formatHtml(report: EvidenceReport): string {
     ...overview(report),
     ...controls(report),
     ...realityTablesHtml(report.reality),
+    ...reachabilitySection(report.reachability),
     '<h2>Policy details</h2>',
     ...report.policies.map(policySection),
     `<p><code>${e(summaryLine(report))}</code></p>`,

@@ -1,7 +1,7 @@
 /** The report as Markdown: readable in a pull request, a CI run summary or any Git host. */
 
 import { realityTablesMarkdown } from '../reality/report-tables-render';
-import { cell, code } from '../render/format-markdown';
+import { cell, code, reachabilitySection } from '../render/format-markdown';
 import { describeException, describeGate, describeTests, describeVerdict, HOW_TO_READ, NO_GAPS } from './describe';
 import type { EvidenceReport, PolicyEvidence } from './evidence';
 import { GENERATED_BY, summaryLine } from './summary-line';
@@ -113,6 +113,7 @@ export function formatMarkdown(report: EvidenceReport): string {
     ...overview(report),
     ...controls(report),
     ...realityTablesMarkdown(report.reality, '##'),
+    ...reachabilitySection(report.reachability, '##'),
     '## Policy details',
     '',
     ...report.policies.flatMap(policySection),

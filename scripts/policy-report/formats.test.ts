@@ -71,6 +71,7 @@ const REPORT: EvidenceReport = {
       },
     ],
   },
+  reachability: [],
   gaps: [
     { policy: 'ECO-TLS-001', problem: 'no Rego unit test in tests.wasm' },
     { policy: 'ECO-TLS-001', problem: 'no allowed-* fixture in policies/https/ingress_tls/fixtures/' },

@@ -9,6 +9,8 @@ import { policiesById } from '../gate/catalog';
 import type { Finding, PolicyException } from '../gate/exceptions';
 import { countFindings, type GateReport } from '../gate/run-gate';
 import { SEVERITIES } from '../gate/types';
+import { layerCell, REACHABILITY_HEADERS, type ReachabilityRow, reachabilityRows } from '../reality/reachability-table';
+import { REACHABILITY_LAYERS } from '../reality/reachability-types';
 import { realityTables } from '../reality/report-tables';
 import { realityTablesHtml } from '../reality/report-tables-render';
 import { bySeverityThenPolicy, describeException, exceptionNote, location, summaryLine } from './format-common';
@@ -113,6 +115,32 @@ export function staleExceptionsSection(
   ];
 }
 
+/** The reachability table per environment: each layer's verdict, the rule that decided it and why. */
+export function reachabilitySection(rows: readonly ReachabilityRow[], heading = 'h2'): string[] {
+  const e = escapeHtml;
+  const sections: string[] = [];
+  for (const environment of [...new Set(rows.map((row) => row.environment))]) {
+    sections.push(`<${heading} id="reachability-${e(environment)}">Reachability: ${e(environment)}</${heading}>`);
+    sections.push(
+      table(
+        REACHABILITY_HEADERS,
+        rows
+          .filter((row) => row.environment === environment)
+          .map((row) => [
+            `<code>${e(row.flow)}</code>`,
+            e(row.expectation),
+            ...REACHABILITY_LAYERS.map((layer) => {
+              const { verdict, rule, detail } = layerCell(row, layer);
+              return rule ? `${e(verdict)}<br><code>${e(rule)}</code><br><small>${e(detail)}</small>` : e(verdict);
+            }),
+            row.ok ? e(row.result) : `<span class="critical">${e(row.result)}</span>`,
+          ]),
+      ),
+    );
+  }
+  return sections;
+}
+
 export function formatHtml(report: GateReport): string {
   const counts = countFindings(report);
   const failed = counts.failing > 0;
@@ -124,6 +152,7 @@ export function formatHtml(report: GateReport): string {
   sections.push(...waivedSection(report.findings));
   sections.push(...staleExceptionsSection(report.stale));
   sections.push(...realityTablesHtml(realityTables(report.resources, report.findings)));
+  sections.push(...reachabilitySection(reachabilityRows(report.resources)));
   const policies = policiesById(report.catalog);
   sections.push(`<h2>Policies (${policies.length})</h2>`);
   sections.push(

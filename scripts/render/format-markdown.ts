@@ -7,6 +7,8 @@
 import type { Finding, PolicyException } from '../gate/exceptions';
 import { countFindings, type GateReport } from '../gate/run-gate';
 import { SEVERITIES } from '../gate/types';
+import { layerCell, REACHABILITY_HEADERS, type ReachabilityRow, reachabilityRows } from '../reality/reachability-table';
+import { REACHABILITY_LAYERS } from '../reality/reachability-types';
 import { realityTables } from '../reality/report-tables';
 import { realityTablesMarkdown } from '../reality/report-tables-render';
 import { bySeverityThenPolicy, describeException, location, plural, summaryLine } from './format-common';
@@ -105,6 +107,27 @@ export function staleExceptionsSection(
   return lines;
 }
 
+/** The reachability table per environment: each layer's verdict with the rule that decided it. */
+export function reachabilitySection(rows: readonly ReachabilityRow[], heading = '###'): string[] {
+  if (rows.length === 0) return [];
+  const lines: string[] = [];
+  for (const environment of [...new Set(rows.map((row) => row.environment))]) {
+    lines.push(`${heading} Reachability: ${environment}`, '');
+    lines.push(`| ${REACHABILITY_HEADERS.join(' | ')} |`, `|${' --- |'.repeat(REACHABILITY_HEADERS.length)}`);
+    for (const row of rows.filter((r) => r.environment === environment)) {
+      const layers = REACHABILITY_LAYERS.map((layer) => {
+        const { verdict, rule } = layerCell(row, layer);
+        return rule ? `${verdict}: ${code(rule)}` : verdict;
+      });
+      lines.push(
+        `| ${code(row.flow)} | ${row.expectation} | ${layers.join(' | ')} | ${row.ok ? '' : '❌ '}${cell(row.result)} |`,
+      );
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
 export function formatMarkdown(report: GateReport): string {
   const counts = countFindings(report);
   const lines: string[] = [];
@@ -118,6 +141,7 @@ export function formatMarkdown(report: GateReport): string {
   lines.push(...waivedSection(report.findings));
   lines.push(...staleExceptionsSection(report.stale));
   lines.push(...realityTablesMarkdown(realityTables(report.resources, report.findings)));
+  lines.push(...reachabilitySection(reachabilityRows(report.resources)));
   lines.push(code(summaryLine(report)));
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 /** Plain text for a terminal: grouped by severity, then policy, each finding with file:line. */
 
 import type { GateReport } from '../gate/run-gate';
+import { reachabilityRows, reachabilityTextLines } from '../reality/reachability-table';
 import { realityTables } from '../reality/report-tables';
 import { realityTablesText } from '../reality/report-tables-render';
 import { bySeverityThenPolicy, exceptionNote, groupBy, location, staleNote, summaryLine } from './format-common';
@@ -43,6 +44,8 @@ export function formatText(report: GateReport): string {
     lines.push('');
   }
   lines.push(...realityTablesText(realityTables(report.resources, report.findings)));
+  const reachability = reachabilityTextLines(reachabilityRows(report.resources));
+  if (reachability.length > 0) lines.push(...reachability, '');
   lines.push(summaryLine(report));
   return `${lines.join('\n')}\n`;
 }
