@@ -9,9 +9,6 @@ module.exports = {
     '/clusters/',
     '/.tfcheck/',
     '/.cache/',
-    // PENDING (issue 10): the reachability, Pod Security and lifecycle tables are not on the pages
-    // yet, so this browser test fails; delete this line when they land.
-    '/scripts/render/page\\.reachability\\.browser\\.test\\.ts$',
   ],
   modulePathIgnorePatterns: ['/cdktf.out/', '/.tfcheck/', '/.cache/'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },

@@ -41,9 +41,16 @@ th{background:#f6f8fa}code{font-size:12px}td{overflow-wrap:anywhere}
 `;
 
 /** A table; `rows` hold cells already escaped (they may carry markup). */
-export function table(headers: readonly string[], rows: readonly string[][]): string {
+/** A table of HTML cells; `rowAttributes[i]`, when given, is written into row i's `<tr>` as is. */
+export function table(
+  headers: readonly string[],
+  rows: readonly string[][],
+  rowAttributes?: readonly string[],
+): string {
   const head = headers.map((header) => `<th>${escapeHtml(header)}</th>`).join('');
-  const body = rows.map((row) => `<tr>${row.map((value) => `<td>${value}</td>`).join('')}</tr>`).join('\n');
+  const body = rows
+    .map((row, i) => `<tr${rowAttributes?.[i] ?? ''}>${row.map((value) => `<td>${value}</td>`).join('')}</tr>`)
+    .join('\n');
   return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
@@ -115,29 +122,40 @@ export function staleExceptionsSection(
   ];
 }
 
-/** The reachability table per environment: each layer's verdict, the rule that decided it and why. */
+/**
+ * The reachability table per environment: each layer's verdict, the rule that decided it and why.
+ * One section, `#reachability`, each row carrying `data-flow="<flow>"`, so links and the browser
+ * tests find a flow without reading the cells.
+ */
 export function reachabilitySection(rows: readonly ReachabilityRow[], heading = 'h2'): string[] {
   const e = escapeHtml;
-  const sections: string[] = [];
-  for (const environment of [...new Set(rows.map((row) => row.environment))]) {
-    sections.push(`<${heading} id="reachability-${e(environment)}">Reachability: ${e(environment)}</${heading}>`);
+  const sub = heading === 'h2' ? 'h3' : 'h4';
+  const environments = [...new Set(rows.map((row) => row.environment))];
+  const sections: string[] = [
+    '<section id="reachability">',
+    `<${heading}>Reachability (${environments.length} environments)</${heading}>`,
+  ];
+  if (environments.length === 0) sections.push('<p>None.</p>');
+  for (const environment of environments) {
+    const ofEnvironment = rows.filter((row) => row.environment === environment);
+    sections.push(`<${sub} id="reachability-${e(environment)}">Reachability: ${e(environment)}</${sub}>`);
     sections.push(
       table(
         REACHABILITY_HEADERS,
-        rows
-          .filter((row) => row.environment === environment)
-          .map((row) => [
-            `<code>${e(row.flow)}</code>`,
-            e(row.expectation),
-            ...REACHABILITY_LAYERS.map((layer) => {
-              const { verdict, rule, detail } = layerCell(row, layer);
-              return rule ? `${e(verdict)}<br><code>${e(rule)}</code><br><small>${e(detail)}</small>` : e(verdict);
-            }),
-            row.ok ? e(row.result) : `<span class="critical">${e(row.result)}</span>`,
-          ]),
+        ofEnvironment.map((row) => [
+          `<code>${e(row.flow)}</code>`,
+          e(row.expectation),
+          ...REACHABILITY_LAYERS.map((layer) => {
+            const { verdict, rule, detail } = layerCell(row, layer);
+            return rule ? `${e(verdict)}<br><code>${e(rule)}</code><br><small>${e(detail)}</small>` : e(verdict);
+          }),
+          row.ok ? e(row.result) : `<span class="critical">${e(row.result)}</span>`,
+        ]),
+        ofEnvironment.map((row) => ` data-flow="${e(row.flow)}"`),
       ),
     );
   }
+  sections.push('</section>');
   return sections;
 }
 

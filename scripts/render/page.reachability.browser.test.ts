@@ -3,9 +3,6 @@
  * model needs, and the Pod Security and lifecycle tables are there. The contract with their
  * renderers: a section with a stable id (`reachability`, `pod-security`, `lifecycle`), and one
  * row per flow carrying `data-flow="<flow name>"` (environments/network-flows.ts).
- *
- * PENDING: jest.config.js ignores this file until the tables land (it fails today: no page has
- * them yet). Enabling it is deleting that one ignore pattern.
  */
 
 import { NEEDED_FLOWS } from '../../environments/network-flows';
