@@ -10,6 +10,7 @@ import { SummaryInputError } from './errors';
 import { collectGeneratedChanges, type GeneratedChanges } from './generated-changes';
 import { resolveBase } from './git';
 import { readPlans } from './plan-summary';
+import { planChangedStacks } from './planned-changes';
 import type { PrSummary } from './summary';
 
 export interface CollectOptions {
@@ -47,6 +48,11 @@ function collectChanges(options: CollectOptions, log: (line: string) => void): G
 
 export async function collectSummary(options: CollectOptions, log: (line: string) => void): Promise<PrSummary> {
   const changes = collectChanges(options, log);
+  const planStarted = performance.now();
+  const planned = changes === null ? null : await planChangedStacks(options.root, changes, log);
+  if (planned !== null) {
+    log(`info: planned ${plural(planned.length, 'changed stack')} against the base (${seconds(planStarted)})`);
+  }
 
   let started = performance.now();
   const plans = readPlans(options.root);
@@ -80,5 +86,5 @@ export async function collectSummary(options: CollectOptions, log: (line: string
   const drift = check.programs.flatMap((program) => driftEntries(program.diff));
   log(`info: drift: ${plural(drift.length, 'file')} out of sync (${seconds(driftStarted)}, alongside the gate)`);
 
-  return { changes, plans, drift, gate };
+  return { changes, planned, plans, drift, gate };
 }

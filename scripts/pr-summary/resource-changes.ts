@@ -1,0 +1,88 @@
+/**
+ * What the head's plan against the base's state does to each resource: create, update (changed
+ * attributes old → new), replace (with the attributes that force it, from the plan's
+ * `replace_paths`), delete or forget. Changes the base also plans against its own synthetic state
+ * (provider quirks, see diff-plan.ts) are left out: they are not the pull request's doing.
+ */
+import { compareText } from '../gate/compare';
+import { isRecord } from '../gate/terraform-common';
+import { SummaryInputError } from './errors';
+import { diffValues, type ValueChange } from './value-diff';
+
+export const RESOURCE_ACTIONS = ['create', 'update', 'replace', 'delete', 'forget'] as const;
+export type ResourceAction = (typeof RESOURCE_ACTIONS)[number];
+
+/** `change.actions` as `terraform show -json` writes them, for the actions a reviewer must read. */
+const ACTIONS: Readonly<Record<string, ResourceAction | 'no-op'>> = {
+  'no-op': 'no-op',
+  read: 'no-op',
+  create: 'create',
+  update: 'update',
+  delete: 'delete',
+  forget: 'forget',
+  'delete,create': 'replace',
+  'create,delete': 'replace',
+  'create,forget': 'replace',
+};
+
+export interface ResourceChange {
+  readonly address: string;
+  readonly type: string;
+  readonly action: ResourceAction;
+  /** For a replace: the attributes that force it, `a.b[0]`; empty otherwise. */
+  readonly forcedBy: readonly string[];
+  /** For an update or replace: every changed attribute, old → new, sensitive values masked. */
+  readonly changes: readonly ValueChange[];
+}
+
+function pathText(steps: unknown): string {
+  if (!Array.isArray(steps)) return String(steps);
+  return steps
+    .map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? String(step) : `.${step}`))
+    .join('');
+}
+
+/** The changes the plan makes to each managed resource; `baseline` addresses' identical changes dropped. */
+export function resourceChanges(
+  plan: Record<string, unknown>,
+  where: string,
+  baseline: ReadonlyMap<string, readonly ValueChange[]> = new Map(),
+): ResourceChange[] {
+  const list = plan.resource_changes ?? [];
+  if (!Array.isArray(list)) throw new SummaryInputError(`${where}: "resource_changes" must be a list`);
+  const result: ResourceChange[] = [];
+  for (const entry of list) {
+    if (!isRecord(entry) || !isRecord(entry.change) || typeof entry.address !== 'string') {
+      throw new SummaryInputError(`${where}: a resource change without address or change`);
+    }
+    if (entry.mode !== 'managed') continue;
+    const actions = Array.isArray(entry.change.actions) ? entry.change.actions.join(',') : '';
+    const action = ACTIONS[actions];
+    if (action === undefined) throw new SummaryInputError(`${where}: ${entry.address}: unknown actions "${actions}"`);
+    if (action === 'no-op') continue;
+    const change = entry.change;
+    const changes =
+      action === 'update' || action === 'replace'
+        ? diffValues(change.before, change.after, {
+            afterUnknown: change.after_unknown,
+            beforeSensitive: change.before_sensitive,
+            afterSensitive: change.after_sensitive,
+          })
+        : [];
+    const noise = baseline.get(entry.address);
+    if (action === 'update' && noise && JSON.stringify(noise) === JSON.stringify(changes)) continue;
+    result.push({
+      address: entry.address,
+      type: String(entry.type),
+      action,
+      forcedBy: Array.isArray(entry.replace_paths) ? entry.replace_paths.map(pathText).sort(compareText) : [],
+      changes,
+    });
+  }
+  return result.sort((a, b) => compareText(a.address, b.address));
+}
+
+/** The changes a plan of the base against its own state still makes, by address (see diff-plan.ts). */
+export function baselineChanges(plan: Record<string, unknown>, where: string): Map<string, readonly ValueChange[]> {
+  return new Map(resourceChanges(plan, where).map((change) => [change.address, change.changes]));
+}
