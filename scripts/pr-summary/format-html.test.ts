@@ -1,6 +1,6 @@
 import { sampleReport } from '../gate/testing/sample-report';
 import { formatSummaryHtml } from './format-html';
-import { sampleSummary } from './testing/sample-summary';
+import { readySummary, sampleSummary } from './testing/sample-summary';
 
 describe('formatSummaryHtml', () => {
   it('is one self-contained page: inline style, no script, nothing fetched', () => {
@@ -12,7 +12,7 @@ describe('formatSummaryHtml', () => {
 
   it('carries the verdict, the changed resources, the plan deletes and the drift fix', () => {
     const page = formatSummaryHtml(
-      sampleSummary({
+      readySummary({
         drift: [{ kind: 'stale', file: 'clusters/dev/x.yaml', note: 'committed, no longer synthesized' }],
       }),
     );

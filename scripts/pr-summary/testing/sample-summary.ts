@@ -105,3 +105,25 @@ export function sampleSummary(overrides: Partial<PrSummary> = {}): PrSummary {
     ...overrides,
   };
 }
+
+/** The sample with nothing left to block it: every plan current, the replacement acknowledged. */
+export function readySummary(overrides: Partial<PrSummary> = {}): PrSummary {
+  const plans = SAMPLE_PLANS.map((plan) =>
+    plan.planned
+      ? { ...plan, basis: 'current' as const }
+      : {
+          ...plan,
+          planned: true as const,
+          basis: 'current' as const,
+          counts: NO_ACTIONS,
+          deletes: [],
+          replaces: [],
+          forgets: [],
+        },
+  );
+  const planned = SAMPLE_PLANNED.map((plan) => ({
+    ...plan,
+    destructive: plan.destructive.map((d) => ({ ...d, acknowledged: true })),
+  }));
+  return sampleSummary({ plans, planned, ...overrides });
+}
