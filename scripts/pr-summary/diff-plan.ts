@@ -149,7 +149,13 @@ interface BaseState {
 }
 
 /** Plans the base against its own synthetic state until nothing more settles. */
-async function settleBase(workspace: Workspace, sides: StackSides, schemas: ProviderSchemas): Promise<BaseState> {
+async function settleBase(
+  workspace: Workspace,
+  sides: StackSides,
+  schemas: ProviderSchemas,
+  log: (line: string) => void,
+): Promise<BaseState> {
+  const started = performance.now();
   const base = withoutBackend(sides.base as Record<string, unknown>);
   workspace.writeConfig(base);
   workspace.writeState(null);
@@ -163,6 +169,10 @@ async function settleBase(workspace: Workspace, sides: StackSides, schemas: Prov
     plan = await workspace.plan();
     const now = pendingChanges(plan);
     if (now.length === 0 || canonicalJson(now) === canonicalJson(pending)) {
+      const baseline = now.length > 0 ? `; ${now.length} left as baseline: ${now.join(', ')}` : '';
+      log(
+        `info: ${sides.stack}: base state settled in ${round} rounds (${((performance.now() - started) / 1000).toFixed(1)} s)${baseline}`,
+      );
       return { state, baseline: [...baselineChanges(plan, `${sides.stack} (base)`)] };
     }
     pending = now;
@@ -193,7 +203,7 @@ export async function planAgainstBase(setup: DiffPlanSetup, sides: StackSides): 
     if (existsSync(baseFile)) {
       base = JSON.parse(readFileSync(baseFile, 'utf8')) as BaseState;
     } else {
-      base = await settleBase(workspace, sides, await workspace.schemas(cacheDir));
+      base = await settleBase(workspace, sides, await workspace.schemas(cacheDir), setup.log);
       writeAtomically(baseFile, `${JSON.stringify(base)}\n`);
     }
   }

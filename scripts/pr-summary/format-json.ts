@@ -28,7 +28,11 @@ export function formatSummaryJson(summary: PrSummary): string {
         destructive: plan.destructive,
       })) ?? null,
     kubernetes:
-      summary.changes?.environments.map((env) => ({ environment: env.environment, objects: env.objects })) ?? null,
+      summary.changes?.environments.map((env) => ({
+        environment: env.environment,
+        objects: env.objects,
+        fields: env.objectFields,
+      })) ?? null,
     savedPlans: summary.plans.map((plan) =>
       plan.planned
         ? { environment: plan.environment, file: plan.file, basis: plan.basis, counts: plan.counts }

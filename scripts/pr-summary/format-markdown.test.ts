@@ -36,6 +36,12 @@ describe('formatSummaryMarkdown', () => {
     expect(page).toContain('```\nAcknowledge-destroy: prod aws_db_instance.database\n```');
   });
 
+  it("lists a changed Kubernetes object's fields old → new", () => {
+    expect(formatSummaryMarkdown(sampleSummary())).toContain(
+      '`backend/Deployment.backend`:\n\n- `spec.replicas`: `2` → `3`',
+    );
+  });
+
   it('says so when no base was given', () => {
     expect(formatSummaryMarkdown(sampleSummary({ changes: null }))).toContain(
       'No base given: run `npm run pr:summary -- --base origin/main` to list what the change does to each environment.',

@@ -68,6 +68,16 @@ function environmentDetail(env: EnvironmentChanges): string[] {
   if (added.length + removed.length + changed.length > 0) {
     lines.push(`Kubernetes objects under ${code(`clusters/${env.environment}/`)}:`, '');
     lines.push(...listed('added', added), ...listed('removed', removed), ...listed('changed', changed), '');
+    for (const name of changed) {
+      const fields = env.objectFields[name] ?? [];
+      if (fields.length === 0) continue;
+      lines.push(
+        `${code(name)}:`,
+        '',
+        ...fields.map((f) => `- ${code(f.path)}: ${code(f.before)} → ${code(f.after)}`),
+        '',
+      );
+    }
   }
   if (env.otherFiles.length > 0) {
     lines.push('Other generated files:', '', ...env.otherFiles.map((f) => `- ${f.status}: ${code(f.file)}`), '');

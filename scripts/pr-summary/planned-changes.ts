@@ -33,10 +33,15 @@ export function environmentOfStack(stack: string): EnvironmentName {
   return name as EnvironmentName;
 }
 
+/**
+ * Plans every changed stack; `workDir` holds the workspaces and the cache (default
+ * `<root>/.tfcheck/pr-summary`, git-ignored).
+ */
 export async function planChangedStacks(
   root: string,
   changes: GeneratedChanges,
   log: (line: string) => void,
+  workDir: string = join(root, '.tfcheck', 'pr-summary'),
 ): Promise<StackPlan[]> {
   const acknowledged = readAcknowledgements(root, changes.base.commit);
   const plans: StackPlan[] = [];
@@ -50,7 +55,7 @@ export async function planChangedStacks(
         : parseStack(fileAtCommit(root, changes.base.commit, file), `${changes.base.ref}:${file}`);
     const head = status === 'deleted' ? null : parseStack(readFileSync(join(root, file), 'utf8'), file);
     const diff = await planAgainstBase(
-      { workDir: join(root, '.tfcheck', 'pr-summary'), log },
+      { workDir, log },
       { stack: env.environment, accountId: model.accountId, region: model.region, base, head },
     );
     const resources = resourceChanges(diff.plan, `${env.environment} (head against base)`, diff.baseline);

@@ -69,7 +69,7 @@ export const SAMPLE_PLANNED: readonly StackPlan[] = [
   },
 ];
 
-const unchanged = { stack: null, objects: { added: [], removed: [], changed: [] }, otherFiles: [] };
+const unchanged = { stack: null, objects: { added: [], removed: [], changed: [] }, objectFields: {}, otherFiles: [] };
 
 /** A pull request that adds a bucket, drops a queue and resizes the database in prod; in sync; no findings. */
 export function sampleSummary(overrides: Partial<PrSummary> = {}): PrSummary {
@@ -93,6 +93,7 @@ export function sampleSummary(overrides: Partial<PrSummary> = {}): PrSummary {
             },
           },
           objects: { added: ['backend/CronJob.audit-export'], removed: [], changed: ['backend/Deployment.backend'] },
+          objectFields: { 'backend/Deployment.backend': [{ path: 'spec.replicas', before: '2', after: '3' }] },
           otherFiles: [],
         },
       ],
