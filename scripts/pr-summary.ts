@@ -29,6 +29,7 @@ interface CliOptions {
   markdown?: string;
   html?: string;
   json?: string;
+  realBackend: boolean;
   format: FormatName;
   output?: string;
   today: string;
@@ -45,6 +46,11 @@ function buildProgram(): Command {
     .option('-o, --output <file>', 'write the page to a file (atomically) instead of stdout')
     .option('--markdown <file>', 'also write the Markdown page to this file (one run, every format)')
     .option('--html <file>', 'also write the HTML page to this file')
+    .option(
+      '--real-backend',
+      "plan each changed stack against its environment's deployed state in S3 (needs AWS credentials) instead of the base's synthetic state",
+      false,
+    )
     .option('--json <file>', 'also write the JSON summary to this file (schema: scripts/README.md)')
     .option(
       '--today <date>',
@@ -94,6 +100,7 @@ async function main(argv: readonly string[]): Promise<number> {
       bundleDir: join(REPO_ROOT, 'policies', 'bundle'),
       exceptionsFile: join(REPO_ROOT, 'policies', 'exceptions.yaml'),
       today: options.today,
+      realBackend: options.realBackend,
     },
     (line) => console.error(line),
   );

@@ -24,6 +24,8 @@ export interface CollectOptions {
   readonly exceptionsFile: string;
   /** `YYYY-MM-DD`: the day exceptions are judged on. */
   readonly today: string;
+  /** Plan each changed stack against its deployed S3 state instead of the base's synthetic one. */
+  readonly realBackend?: boolean;
 }
 
 function seconds(since: number): string {
@@ -49,7 +51,8 @@ function collectChanges(options: CollectOptions, log: (line: string) => void): G
 export async function collectSummary(options: CollectOptions, log: (line: string) => void): Promise<PrSummary> {
   const changes = collectChanges(options, log);
   const planStarted = performance.now();
-  const planned = changes === null ? null : await planChangedStacks(options.root, changes, log);
+  const planned =
+    changes === null ? null : await planChangedStacks(options.root, changes, log, undefined, options.realBackend);
   if (planned !== null) {
     log(`info: planned ${plural(planned.length, 'changed stack')} against the base (${seconds(planStarted)})`);
   }

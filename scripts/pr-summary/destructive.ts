@@ -34,7 +34,6 @@ export const DATA_HOLDING_TYPES: ReadonlySet<string> = new Set([
   'aws_cloudwatch_log_group',
   'aws_s3_bucket',
   'aws_secretsmanager_secret',
-  'aws_secretsmanager_secret_version',
 ]);
 
 export interface DestructiveChange {

@@ -26,6 +26,12 @@ export interface DiffPlanSetup {
   /** Git-ignored folder for workspaces and the cache, e.g. `<root>/.tfcheck/pr-summary`. */
   readonly workDir: string;
   readonly log: (line: string) => void;
+  /**
+   * Plan the head against the environment's deployed state in its S3 backend (refreshed from
+   * AWS) instead of a synthetic one. Needs credentials for the environment's account.
+   * @default false
+   */
+  readonly realBackend?: boolean;
 }
 
 export interface StackSides {
@@ -182,8 +188,47 @@ async function settleBase(
   );
 }
 
+/** The credential variables the AWS provider reads; one of them must be set for --real-backend. */
+const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE'] as const;
+
+/**
+ * The head planned against what is deployed: `init` with the stack's own `backend "s3"` block,
+ * then `plan -lock=false` with refresh, as `terraform plan` in the environment would. Never cached.
+ */
+async function planAgainstRealBackend(setup: DiffPlanSetup, sides: StackSides): Promise<DiffPlan> {
+  if (!CREDENTIAL_VARIABLES.some((name) => process.env[name])) {
+    throw new SummaryInputError(
+      `--real-backend plans ${sides.stack} against its S3 state and needs AWS credentials for account ${sides.accountId}; set one of ${CREDENTIAL_VARIABLES.join(', ')}`,
+    );
+  }
+  if (!sides.head)
+    throw new SummaryInputError(`--real-backend: ${sides.stack} was deleted; plan its destroy in the environment`);
+  const dir = join(setup.workDir, 'real-backend', sides.stack);
+  mkdirSync(dir, { recursive: true });
+  writeAtomically(join(dir, 'cdk.tf.json'), `${JSON.stringify(sides.head, null, 2)}\n`);
+  const terraform = findTerraform();
+  const env = { ...process.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', CHECKPOINT_DISABLE: '1' };
+  for (const args of [
+    ['init', '-input=false', '-reconfigure'],
+    ['plan', '-lock=false', '-input=false', '-out=plan.bin'],
+  ]) {
+    const run = await runTerraform(terraform, [...args, '-no-color'], dir, env);
+    if (run.error || run.status !== 0) {
+      throw new SummaryInputError(
+        `${sides.stack}: terraform ${args[0]} against the S3 backend failed:\n${run.stderr.trimEnd()}`,
+      );
+    }
+  }
+  const shown = await runTerraform(terraform, ['show', '-json', '-no-color', 'plan.bin'], dir, env);
+  if (shown.status !== 0)
+    throw new SummaryInputError(`${sides.stack}: terraform show failed:\n${shown.stderr.trimEnd()}`);
+  setup.log(`info: ${sides.stack}: head planned against the deployed state in its S3 backend`);
+  return { plan: JSON.parse(shown.stdout) as Record<string, unknown>, baseline: new Map(), cached: false };
+}
+
 /** The head's plan against the base's state, from the cache when both sides were planned before. */
 export async function planAgainstBase(setup: DiffPlanSetup, sides: StackSides): Promise<DiffPlan> {
+  if (setup.realBackend) return planAgainstRealBackend(setup, sides);
   const started = performance.now();
   const cacheDir = join(setup.workDir, 'cache');
   mkdirSync(cacheDir, { recursive: true });

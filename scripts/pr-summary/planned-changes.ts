@@ -42,6 +42,7 @@ export async function planChangedStacks(
   changes: GeneratedChanges,
   log: (line: string) => void,
   workDir: string = join(root, '.tfcheck', 'pr-summary'),
+  realBackend = false,
 ): Promise<StackPlan[]> {
   const acknowledged = readAcknowledgements(root, changes.base.commit);
   const plans: StackPlan[] = [];
@@ -55,7 +56,7 @@ export async function planChangedStacks(
         : parseStack(fileAtCommit(root, changes.base.commit, file), `${changes.base.ref}:${file}`);
     const head = status === 'deleted' ? null : parseStack(readFileSync(join(root, file), 'utf8'), file);
     const diff = await planAgainstBase(
-      { workDir, log },
+      { workDir, log, realBackend },
       { stack: env.environment, accountId: model.accountId, region: model.region, base, head },
     );
     const resources = resourceChanges(diff.plan, `${env.environment} (head against base)`, diff.baseline);

@@ -7,7 +7,7 @@
 import { compareText } from '../gate/compare';
 import { isRecord } from '../gate/terraform-common';
 import { SummaryInputError } from './errors';
-import { diffValues, type ValueChange } from './value-diff';
+import { diffValues, UNKNOWN, type ValueChange } from './value-diff';
 
 export const RESOURCE_ACTIONS = ['create', 'update', 'replace', 'delete', 'forget'] as const;
 export type ResourceAction = (typeof RESOURCE_ACTIONS)[number];
@@ -31,7 +31,10 @@ export interface ResourceChange {
   readonly action: ResourceAction;
   /** For a replace: the attributes that force it, `a.b[0]`; empty otherwise. */
   readonly forcedBy: readonly string[];
-  /** For an update or replace: every changed attribute, old → new, sensitive values masked. */
+  /**
+   * For an update: every changed attribute, old → new, sensitive values masked; for a replace,
+   * those whose new value is known, and the forcing ones.
+   */
   readonly changes: readonly ValueChange[];
 }
 
@@ -69,14 +72,19 @@ export function resourceChanges(
             afterSensitive: change.after_sensitive,
           })
         : [];
+    // A replaced resource gets new ids, ARNs and endpoints: "known after apply" there is no news
+    // unless the attribute is what forces the replacement.
+    const forcedBy = Array.isArray(change.replace_paths) ? change.replace_paths.map(pathText).sort(compareText) : [];
+    const shown =
+      action === 'replace' ? changes.filter((c) => c.after !== UNKNOWN || forcedBy.includes(c.path)) : changes;
     const noise = baseline.get(entry.address);
     if (action === 'update' && noise && JSON.stringify(noise) === JSON.stringify(changes)) continue;
     result.push({
       address: entry.address,
       type: String(entry.type),
       action,
-      forcedBy: Array.isArray(entry.replace_paths) ? entry.replace_paths.map(pathText).sort(compareText) : [],
-      changes,
+      forcedBy,
+      changes: shown,
     });
   }
   return result.sort((a, b) => compareText(a.address, b.address));
