@@ -48,7 +48,6 @@ const PLAN = {
     root_module: { resources: [{ address: 'aws_eks_cluster.eks', provider_config_key: 'aws.backup_copy' }] },
   },
 };
-// Terraform's interpolation syntax, not a template literal.
 // biome-ignore lint/suspicious/noTemplateCurlyInString: a Terraform reference as cdktf writes it
 const CONFIG = { resource: { aws_subnet: { a: { vpc_id: '${aws_vpc.main.id}' } } } };
 const CONTEXT = { accountId: '210000000003', region: 'eu-west-1' };

@@ -7,23 +7,11 @@
 import { compareText } from '../gate/compare';
 import { isRecord } from '../gate/terraform-common';
 import { SummaryInputError } from './errors';
+import { ACTIONS } from './plan-summary';
 import { diffValues, UNKNOWN, type ValueChange } from './value-diff';
 
 export const RESOURCE_ACTIONS = ['create', 'update', 'replace', 'delete', 'forget'] as const;
 export type ResourceAction = (typeof RESOURCE_ACTIONS)[number];
-
-/** `change.actions` as `terraform show -json` writes them, for the actions a reviewer must read. */
-const ACTIONS: Readonly<Record<string, ResourceAction | 'no-op'>> = {
-  'no-op': 'no-op',
-  read: 'no-op',
-  create: 'create',
-  update: 'update',
-  delete: 'delete',
-  forget: 'forget',
-  'delete,create': 'replace',
-  'create,delete': 'replace',
-  'create,forget': 'replace',
-};
 
 export interface ResourceChange {
   readonly address: string;
@@ -60,9 +48,11 @@ export function resourceChanges(
     }
     if (entry.mode !== 'managed') continue;
     const actions = Array.isArray(entry.change.actions) ? entry.change.actions.join(',') : '';
-    const action = ACTIONS[actions];
-    if (action === undefined) throw new SummaryInputError(`${where}: ${entry.address}: unknown actions "${actions}"`);
-    if (action === 'no-op') continue;
+    const planAction = ACTIONS[actions];
+    if (planAction === undefined)
+      throw new SummaryInputError(`${where}: ${entry.address}: unknown actions "${actions}"`);
+    if (planAction === 'no-op' || planAction === 'read') continue;
+    const action: ResourceAction = planAction;
     const change = entry.change;
     const changes =
       action === 'update' || action === 'replace'
