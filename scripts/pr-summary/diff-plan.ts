@@ -1,10 +1,12 @@
 /**
- * Plans a stack's head against the state its base would have left (prior-state.ts), offline:
+ * Plans a stack's head against the state its base would have left (prior-state.ts), offline
+ * when a filesystem mirror holds the AWS provider:
  * `terraform init -backend=false` once per stack, the base planned until its synthetic state is
  * what the base describes, then `terraform plan -refresh=false` of the head and `show -json`.
  * Both results are cached under the work directory by the sha256 of what they were made from
  * (stacks, Terraform and provider versions), so a rerun with the same base and head plans nothing.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERSIONS } from '../../environments';
@@ -74,18 +76,27 @@ function writeAtomically(file: string, text: string): void {
   renameSync(`${file}.partial`, file);
 }
 
-function terraformEnvironment(workDir: string): NodeJS.ProcessEnv {
+/**
+ * The terraform processes' environment: the AWS provider from a filesystem mirror when one is
+ * found (offline, as tf:check does), else from the public registry through a plugin cache.
+ */
+function terraformEnvironment(workDir: string, log: (line: string) => void): NodeJS.ProcessEnv {
   const { found } = findProviderMirror({ version: VERSIONS.awsProvider });
-  if (!found) {
-    throw new SummaryInputError(
-      `no filesystem mirror holds hashicorp/aws ${VERSIONS.awsProvider}, so the base and head cannot be planned offline; set ${PROVIDER_MIRROR_VARIABLE}`,
+  const installation: NodeJS.ProcessEnv = {};
+  if (found) {
+    const configFile = join(workDir, 'terraform.tfrc');
+    writeFileSync(configFile, renderCliConfig(found.dir));
+    installation.TF_CLI_CONFIG_FILE = configFile;
+  } else {
+    log(
+      `info: no filesystem mirror holds hashicorp/aws ${VERSIONS.awsProvider} (set ${PROVIDER_MIRROR_VARIABLE} to use one); installing it from the public registry`,
     );
+    installation.TF_PLUGIN_CACHE_DIR = join(workDir, 'plugin-cache');
+    mkdirSync(installation.TF_PLUGIN_CACHE_DIR, { recursive: true });
   }
-  const configFile = join(workDir, 'terraform.tfrc');
-  writeFileSync(configFile, renderCliConfig(found.dir));
   return {
     ...process.env,
-    TF_CLI_CONFIG_FILE: configFile,
+    ...installation,
     TF_IN_AUTOMATION: '1',
     TF_INPUT: '0',
     CHECKPOINT_DISABLE: '1',
@@ -188,6 +199,13 @@ async function settleBase(
   );
 }
 
+/** The Terraform CLI's own version: a new CLI may plan differently, so it is part of the cache key. */
+function terraformVersion(): string {
+  const run = spawnSync(findTerraform(), ['version', '-json'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new SummaryInputError(`terraform version -json failed: ${run.stderr.trim()}`);
+  return String((JSON.parse(run.stdout) as { terraform_version?: string }).terraform_version);
+}
+
 /** The credential variables the AWS provider reads; one of them must be set for --real-backend. */
 const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE'] as const;
 
@@ -232,7 +250,7 @@ export async function planAgainstBase(setup: DiffPlanSetup, sides: StackSides): 
   const started = performance.now();
   const cacheDir = join(setup.workDir, 'cache');
   mkdirSync(cacheDir, { recursive: true });
-  const versions = `terraform:${VERSIONS.terraform ?? ''} aws:${VERSIONS.awsProvider}`;
+  const versions = `terraform:${terraformVersion()} aws:${VERSIONS.awsProvider}`;
   const baseKey = sha256Hex(`${versions}\n${sides.base ? canonicalJson(withoutBackend(sides.base)) : 'none'}`);
   const headKey = sha256Hex(`${baseKey}\n${sides.head ? canonicalJson(withoutBackend(sides.head)) : 'none'}`);
   const planFile = join(cacheDir, `${sides.stack}-plan-${headKey}.json`);
@@ -242,7 +260,7 @@ export async function planAgainstBase(setup: DiffPlanSetup, sides: StackSides): 
     setup.log(`info: ${sides.stack}: base and head plans from the cache`);
     return { plan: JSON.parse(readFileSync(planFile, 'utf8')), baseline: new Map(baseline), cached: true };
   }
-  const workspace = await Workspace.open(setup, sides, terraformEnvironment(setup.workDir));
+  const workspace = await Workspace.open(setup, sides, terraformEnvironment(setup.workDir, setup.log));
   let base: BaseState | null = null;
   if (sides.base) {
     if (existsSync(baseFile)) {
