@@ -1,4 +1,5 @@
-import { type ProviderSchemas, pendingChanges, stateFromPlan } from './prior-state';
+import { pendingChanges, stateFromPlan } from './prior-state';
+import type { ProviderSchemas } from './provider-schema';
 
 const AWS = 'registry.terraform.io/hashicorp/aws';
 
