@@ -20,11 +20,16 @@ import { exitCodeOf, judge } from '../pr-summary/verdict';
 const FORMATS = {
   markdown: async () => (await import('../pr-summary/format-markdown')).formatSummaryMarkdown,
   html: async () => (await import('../pr-summary/format-html')).formatSummaryHtml,
+  json: async () => (await import('../pr-summary/format-json')).formatSummaryJson,
 } as const;
 type FormatName = keyof typeof FORMATS;
 
 interface CliOptions {
   base?: string;
+  markdown?: string;
+  html?: string;
+  json?: string;
+  realBackend: boolean;
   format: FormatName;
   output?: string;
   today: string;
@@ -39,18 +44,33 @@ function buildProgram(): Command {
     .option('--base <ref>', 'Git ref to compare the working tree with, e.g. origin/main (default: no changes section)')
     .addOption(new Option('-f, --format <format>', 'page format').choices(Object.keys(FORMATS)).default('markdown'))
     .option('-o, --output <file>', 'write the page to a file (atomically) instead of stdout')
+    .option('--markdown <file>', 'also write the Markdown page to this file (one run, every format)')
+    .option('--html <file>', 'also write the HTML page to this file')
+    .option(
+      '--real-backend',
+      "plan each changed stack against its environment's deployed state in S3 (needs AWS credentials) instead of the base's synthetic state",
+      false,
+    )
+    .option('--json <file>', 'also write the JSON summary to this file (schema: scripts/README.md)')
     .addOption(todayOption('judge policy exception expiry as of this day'))
     .option('--root <dir>', 'the repository (working tree) to summarize', process.cwd())
     .addHelpText(
       'after',
       `
-Exit codes: 0 written, nothing needs attention; 1 written, with drift or unwaived
-violations; 2 nothing written (bad usage, a ref that names no commit, an input
-that cannot be read).
+With --base, every stack whose cdk.tf.json changed is planned offline: the base's
+plan becomes a synthetic state, and the head is planned against it, so the AWS
+provider decides update, replace (and why) and delete. Results are cached under
+.tfcheck/pr-summary/ by the stacks' sha256. Destructive changes to data need a
+commit trailer "Acknowledge-destroy: <stack> <address>" in base..HEAD.
+
+Exit codes: 0 written, nothing needs attention; 1 written, with drift, unwaived
+violations, missing or stale plans, no base or unacknowledged destructive
+changes; 2 nothing written (bad usage, a ref that names no commit, an input
+that cannot be read, a plan that failed).
 
 Examples:
   npm run -s pr:summary -- --base origin/main >> "$GITHUB_STEP_SUMMARY"
-  npm run -s pr:summary -- --base origin/main --format html --output reports/pr-summary.html`,
+  npm run -s pr:summary -- --base origin/main --markdown reports/pr-summary.md --html reports/pr-summary.html --json reports/pr-summary.json`,
     );
 }
 
@@ -72,9 +92,16 @@ async function main(args: readonly string[]): Promise<number> {
       bundleDir: join(REPO_ROOT, 'policies', 'bundle'),
       exceptionsFile: join(REPO_ROOT, 'policies', 'exceptions.yaml'),
       today: options.today,
+      realBackend: options.realBackend,
     },
     (line) => console.error(line),
   );
+  for (const format of ['markdown', 'html', 'json'] as const) {
+    const file = options[format];
+    if (file === undefined) continue;
+    writeFileAtomically(resolve(file), (await FORMATS[format]())(summary));
+    console.error(`info: wrote the ${format} summary to ${file}`);
+  }
   const page = (await FORMATS[options.format]())(summary);
   if (options.output) {
     writeFileAtomically(resolve(options.output), page);

@@ -4,7 +4,7 @@
  * `.tfcheck/<env>/plan.json` for the policy gate. Offline when a filesystem mirror of the AWS
  * provider is found; through the public registry otherwise.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
@@ -17,6 +17,7 @@ import { findTerraform, TerraformSetupError } from '../lib/terraform-binary';
 import { renderCliConfig } from '../lib/terraform-cli-config';
 import { findProviderMirror, PROVIDER_MIRROR_VARIABLE } from '../lib/terraform-mirror';
 import { type PlanSummary, prepareWorkspace, summarizePlan } from '../lib/terraform-workspace';
+import { runTerraform } from '../lib/terraform-process';
 
 interface Options {
   readonly env: EnvironmentName[];
@@ -134,32 +135,6 @@ function childEnvironment(options: Options, workDir: string): { env: NodeJS.Proc
     );
   }
   return { env, mirror: found !== undefined };
-}
-
-interface TerraformRun {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly error?: Error;
-}
-
-function runTerraform(terraform: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv) {
-  return new Promise<TerraformRun>((resolveRun) => {
-    const child = spawn(terraform, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    const finish = (status: number | null, error?: Error) =>
-      resolveRun({
-        status,
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
-        ...(error ? { error } : {}),
-      });
-    child.on('error', (error) => finish(null, error));
-    child.on('close', (code) => finish(code));
-  });
 }
 
 /** Runs `work` over `items` with at most `jobs` at once, keeping the results in item order. */

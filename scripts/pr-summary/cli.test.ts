@@ -21,21 +21,45 @@ describe('npm run pr:summary', () => {
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('exits 0 for an in-sync, policy-clean tree and writes identical bytes on identical runs', () => {
+  it('never calls an in-sync, policy-clean tree ready while its plans are missing (exit 1), and writes identical bytes on identical runs', () => {
     const first = summarize(['--root', root, '--base', 'HEAD']);
     const second = summarize(['--root', root, '--base', 'HEAD']);
 
-    expect(first.status).toBe(0);
+    expect(first.status).toBe(1);
     expect(first.stdout.split('\n')[0]).toBe(
-      '## ✅ Ready to merge: generated output matches a fresh synth and no policy violation is left unwaived',
+      '## ❌ Needs attention: not planned: dev, staging, prod (run `npm run tf:check`)',
     );
+    expect(first.stdout).toContain('No stack changed: nothing to plan.');
     expect(first.stdout).toContain('No generated file changed.');
     expect(first.stdout).toContain('| prod | – | – | – | – | – | not planned: run `npm run tf:check` |');
     expect(first.stdout).toContain('### Policy gate: ✅ passed');
     expect(second.stdout).toBe(first.stdout);
     expect(first.stderr).toMatch(/^info: gate: .* \(\d+\.\d\d s\)$/m);
     expect(first.stderr).toMatch(/^info: drift: 0 files out of sync/m);
-    expect(first.stderr.trimEnd().split('\n').at(-1)).toMatch(/^info: pr:summary: Ready to merge: /);
+    expect(first.stderr.trimEnd().split('\n').at(-1)).toMatch(/^error: pr:summary: Needs attention: not planned/);
+  });
+
+  it('writes Markdown, HTML and JSON from one run', () => {
+    const dir = join(root, 'reports');
+    const run = summarize([
+      '--root',
+      root,
+      '--base',
+      'HEAD',
+      '--markdown',
+      join(dir, 's.md'),
+      '--html',
+      join(dir, 's.html'),
+      '--json',
+      join(dir, 's.json'),
+    ]);
+    expect(run.status).toBe(1);
+    expect(readFileSync(join(dir, 's.md'), 'utf8')).toBe(run.stdout);
+    expect(readFileSync(join(dir, 's.html'), 'utf8')).toContain('<!DOCTYPE html>');
+    const json = JSON.parse(readFileSync(join(dir, 's.json'), 'utf8'));
+    expect(json.verdict.ready).toBe(false);
+    expect(json.environments).toEqual([]);
+    expect(run.stderr.match(/^info: gate: /gm)).toHaveLength(1);
   });
 
   it('exits 2 without writing anything when --base names no commit', () => {

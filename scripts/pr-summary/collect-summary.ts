@@ -11,6 +11,7 @@ import { SummaryInputError } from './errors';
 import { collectGeneratedChanges, type GeneratedChanges } from './generated-changes';
 import { resolveBase } from './git';
 import { readPlans } from './plan-summary';
+import { planChangedStacks } from './planned-changes';
 import type { PrSummary } from './summary';
 
 export interface CollectOptions {
@@ -24,6 +25,8 @@ export interface CollectOptions {
   readonly exceptionsFile: string;
   /** `YYYY-MM-DD`: the day exceptions are judged on. */
   readonly today: string;
+  /** Plan each changed stack against its deployed S3 state instead of the base's synthetic one. */
+  readonly realBackend?: boolean;
 }
 
 function seconds(since: number): string {
@@ -48,6 +51,12 @@ function collectChanges(options: CollectOptions, log: (line: string) => void): G
 
 export async function collectSummary(options: CollectOptions, log: (line: string) => void): Promise<PrSummary> {
   const changes = collectChanges(options, log);
+  const planStarted = performance.now();
+  const planned =
+    changes === null ? null : await planChangedStacks(options.root, changes, log, undefined, options.realBackend);
+  if (planned !== null) {
+    log(`info: planned ${plural(planned.length, 'changed stack')} against the base (${seconds(planStarted)})`);
+  }
 
   let started = performance.now();
   const plans = readPlans(options.root);
@@ -81,5 +90,5 @@ export async function collectSummary(options: CollectOptions, log: (line: string
   const drift = check.programs.flatMap((program) => driftEntries(program.diff));
   log(`info: drift: ${plural(drift.length, 'file')} out of sync (${seconds(driftStarted)}, alongside the gate)`);
 
-  return { changes, plans, drift, gate };
+  return { changes, planned, plans, drift, gate };
 }

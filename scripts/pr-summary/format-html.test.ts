@@ -3,6 +3,12 @@ import { formatSummaryHtml } from './format-html';
 import { sampleSummary } from './testing/sample-summary';
 
 describe('formatSummaryHtml', () => {
+  it('lists the planned replacement with its forcing attribute and the trailer it needs', () => {
+    const page = formatSummaryHtml(sampleSummary());
+    expect(page).toContain('<code>aws_db_instance.database</code> — forced by <code>identifier</code>');
+    expect(page).toContain('<pre>Acknowledge-destroy: prod aws_db_instance.database</pre>');
+  });
+
   it('is one self-contained page: inline style, no script, nothing fetched', () => {
     const page = formatSummaryHtml(sampleSummary({ gate: sampleReport() }));
     expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
@@ -18,7 +24,7 @@ describe('formatSummaryHtml', () => {
     );
     expect(page).toContain('<title>Pull-request summary: needs attention</title>');
     expect(page).toContain(
-      '<p class="verdict failed">Needs attention: 1 generated file out of sync with a fresh synth (run <code>npm run synth</code> and commit the result)</p>',
+      '<p class="verdict failed">Needs attention: 1 generated file out of sync with a fresh synth (run <code>npm run synth</code> and commit the result); not planned: dev',
     );
     expect(page).toContain(
       '<li>added: <code>aws_s3_bucket.audit</code></li><li>removed: <code>aws_sqs_queue.jobs</code></li>',

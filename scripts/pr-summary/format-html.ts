@@ -15,18 +15,26 @@ import {
   violationsSection,
   waivedSection,
 } from '../render/format-html';
+import { acknowledgementLine } from './destructive';
 import { type EnvironmentChanges, type GeneratedChanges, isUnchanged } from './generated-changes';
+import type { StackPlan } from './planned-changes';
+import type { ResourceChange } from './resource-changes';
 import type { PrSummary } from './summary';
 import { judge } from './verdict';
 import {
+  ACTION_HEADINGS,
+  ACTION_ORDER,
+  DESTRUCTIVE_HOW,
   destructiveChanges,
   environmentRow,
   FOOTER,
   IN_SYNC,
   NO_BASE,
   NO_CHANGES,
+  NO_STACK_CHANGED,
   NOTHING_DESTROYED,
   PLAN_SOURCE,
+  PLANNED_SOURCE,
   planColumns,
   planState,
   TITLE,
@@ -125,6 +133,54 @@ function changesSection(changes: GeneratedChanges | null): string[] {
   return parts;
 }
 
+function resourceItem(change: ResourceChange): string {
+  const forced = change.forcedBy.length > 0 ? ` — forced by ${codes(change.forcedBy)}` : '';
+  const fields = change.changes.map(
+    ({ path, before, after }) =>
+      `${code(path)}: ${code(before)} → ${code(after)}${change.forcedBy.includes(path) ? ' (forces replacement)' : ''}`,
+  );
+  return `${code(change.address)}${forced}${list(fields)}`;
+}
+
+function plannedSection(planned: readonly StackPlan[] | null): string[] {
+  if (planned === null) return [];
+  const parts = ['<h2>What the change does to each environment</h2>', `<p>${inline(PLANNED_SOURCE)}</p>`];
+  if (planned.length === 0) return [...parts, `<p>${inline(NO_STACK_CHANGED)}</p>`];
+  const destructive = planned.flatMap((plan) => plan.destructive);
+  if (destructive.length > 0) {
+    const open = destructive.filter((d) => !d.acknowledged);
+    parts.push(
+      `<h3 class="${open.length > 0 ? 'failed' : 'passed'}">Destructive changes to data: ${destructive.length - open.length} of ${destructive.length} acknowledged</h3>`,
+      list(
+        destructive.map(
+          (d) =>
+            `${d.acknowledged ? 'acknowledged' : '<strong>not acknowledged</strong>'}: ${escapeHtml(d.stack)} ${d.action} ${code(d.address)}`,
+        ),
+      ),
+    );
+    if (open.length > 0) {
+      parts.push(
+        `<p>${inline(DESTRUCTIVE_HOW)}</p>`,
+        `<pre>${open.map((d) => escapeHtml(acknowledgementLine(d))).join('\n')}</pre>`,
+      );
+    }
+  }
+  for (const plan of planned) {
+    parts.push(`<h3>${escapeHtml(plan.stack)}</h3>`);
+    if (plan.resources.length === 0) parts.push('<p>No resource changes.</p>');
+    for (const action of ACTION_ORDER) {
+      const changes = plan.resources.filter((r) => r.action === action);
+      if (changes.length > 0) {
+        parts.push(
+          `<p><strong>${escapeHtml(ACTION_HEADINGS[action])}</strong> (${changes.length})</p>`,
+          list(changes.map(resourceItem)),
+        );
+      }
+    }
+  }
+  return parts;
+}
+
 function plansSection(summary: PrSummary): string[] {
   const columns = planColumns(summary.plans);
   const destructive = summary.plans.flatMap((plan) =>
@@ -181,6 +237,7 @@ export function formatSummaryHtml(summary: PrSummary): string {
     `<h1>${TITLE}</h1>`,
     `<p class="verdict ${verdict.ready ? 'passed' : 'failed'}">${inline(verdict.headline)}</p>`,
     ...(verdict.notices.length > 0 ? [`<div class="notices">${list(verdict.notices.map(inline))}</div>`] : []),
+    ...plannedSection(summary.planned),
     ...changesSection(summary.changes),
     ...plansSection(summary),
     ...driftSection(summary),

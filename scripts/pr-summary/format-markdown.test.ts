@@ -1,12 +1,12 @@
 import { sampleReport } from '../gate/testing/sample-report';
 import { formatSummaryMarkdown } from './format-markdown';
-import { sampleSummary } from './testing/sample-summary';
+import { readySummary, sampleSummary } from './testing/sample-summary';
 
 describe('formatSummaryMarkdown', () => {
   it('opens with the one-line verdict, then what needs a look', () => {
-    const lines = formatSummaryMarkdown(sampleSummary()).split('\n');
+    const lines = formatSummaryMarkdown(readySummary()).split('\n');
     expect(lines[0]).toBe(
-      '## ✅ Ready to merge: generated output matches a fresh synth and no policy violation is left unwaived',
+      '## ✅ Ready to merge: generated output matches a fresh synth, every plan is current, no destructive change is unacknowledged and no policy violation is left unwaived',
     );
     expect(lines).toContain('- The prod plan deletes 1, replaces 1: see Terraform plans.');
   });
@@ -24,6 +24,22 @@ describe('formatSummaryMarkdown', () => {
     expect(page).toContain('- added: `backend/CronJob.audit-export`\n- changed: `backend/Deployment.backend`');
     expect(page).toContain('- modified: `terraform/cdktf.out/manifest.json`');
     expect(page).not.toContain('#### dev');
+  });
+
+  it('lists each planned action by address, the forcing attribute, old → new with secrets masked, and the trailer a destructive change needs', () => {
+    const page = formatSummaryMarkdown(sampleSummary());
+    expect(page).toContain('**replace** (1)\n\n- `aws_db_instance.database` — forced by `identifier`');
+    expect(page).toContain('  - `identifier`: `"ecolaura-prod-postgres"` → `"ecolaura-prod-db"` (forces replacement)');
+    expect(page).toContain('  - `password`: `(sensitive)` → `(sensitive)`');
+    expect(page).toContain('**delete** (1)\n\n- `aws_sqs_queue.jobs`');
+    expect(page).toContain('#### ❌ Destructive changes to data: 0 of 1 acknowledged');
+    expect(page).toContain('```\nAcknowledge-destroy: prod aws_db_instance.database\n```');
+  });
+
+  it("lists a changed Kubernetes object's fields old → new", () => {
+    expect(formatSummaryMarkdown(sampleSummary())).toContain(
+      '`backend/Deployment.backend`:\n\n- `spec.replicas`: `2` → `3`',
+    );
   });
 
   it('says so when no base was given', () => {

@@ -15,18 +15,26 @@ import {
   violationsSection,
   waivedSection,
 } from '../render/format-markdown';
+import { acknowledgementLine } from './destructive';
 import { type EnvironmentChanges, type GeneratedChanges, isUnchanged } from './generated-changes';
+import type { StackPlan } from './planned-changes';
+import type { ResourceChange } from './resource-changes';
 import type { PrSummary } from './summary';
 import { judge } from './verdict';
 import {
+  ACTION_HEADINGS,
+  ACTION_ORDER,
+  DESTRUCTIVE_HOW,
   destructiveChanges,
   environmentRow,
   FOOTER,
   IN_SYNC,
   NO_BASE,
   NO_CHANGES,
+  NO_STACK_CHANGED,
   NOTHING_DESTROYED,
   PLAN_SOURCE,
+  PLANNED_SOURCE,
   planColumns,
   planState,
 } from './wording';
@@ -61,6 +69,16 @@ function environmentDetail(env: EnvironmentChanges): string[] {
   if (added.length + removed.length + changed.length > 0) {
     lines.push(`Kubernetes objects under ${code(`clusters/${env.environment}/`)}:`, '');
     lines.push(...listed('added', added), ...listed('removed', removed), ...listed('changed', changed), '');
+    for (const name of changed) {
+      const fields = env.objectFields[name] ?? [];
+      if (fields.length === 0) continue;
+      lines.push(
+        `${code(name)}:`,
+        '',
+        ...fields.map((f) => `- ${code(f.path)}: ${code(f.before)} → ${code(f.after)}`),
+        '',
+      );
+    }
   }
   if (env.otherFiles.length > 0) {
     lines.push('Other generated files:', '', ...env.otherFiles.map((f) => `- ${f.status}: ${code(f.file)}`), '');
@@ -91,6 +109,47 @@ function changesSection(changes: GeneratedChanges | null): string[] {
       ...changes.otherFiles.map((f) => `- ${f.status}: ${code(f.file)}`),
       '',
     );
+  }
+  return lines;
+}
+
+function resourceLines(change: ResourceChange): string[] {
+  const forced = change.forcedBy.length > 0 ? ` — forced by ${codes(change.forcedBy)}` : '';
+  const lines = [`- ${code(change.address)}${forced}`];
+  for (const { path, before, after } of change.changes) {
+    lines.push(
+      `  - ${code(path)}: ${code(before)} → ${code(after)}${change.forcedBy.includes(path) ? ' (forces replacement)' : ''}`,
+    );
+  }
+  return lines;
+}
+
+function plannedSection(planned: readonly StackPlan[] | null): string[] {
+  if (planned === null) return [];
+  const lines = ['### What the change does to each environment', '', PLANNED_SOURCE, ''];
+  if (planned.length === 0) return [...lines, NO_STACK_CHANGED, ''];
+  const destructive = planned.flatMap((plan) => plan.destructive);
+  if (destructive.length > 0) {
+    const open = destructive.filter((d) => !d.acknowledged);
+    lines.push(
+      `#### ${open.length > 0 ? '❌' : '✅'} Destructive changes to data: ${destructive.length - open.length} of ${destructive.length} acknowledged`,
+      '',
+      ...destructive.map(
+        (d) =>
+          `- ${d.acknowledged ? '✅' : '❌'} **${d.stack}** ${d.action} ${code(d.address)}${d.forcedBy.length > 0 ? ` (forced by ${codes(d.forcedBy)})` : ''}`,
+      ),
+      '',
+    );
+    if (open.length > 0) lines.push(DESTRUCTIVE_HOW, '', '```', ...open.map(acknowledgementLine), '```', '');
+  }
+  for (const plan of planned) {
+    lines.push(`#### ${plan.stack}`, '');
+    if (plan.resources.length === 0) lines.push('No resource changes.', '');
+    for (const action of ACTION_ORDER) {
+      const changes = plan.resources.filter((r) => r.action === action);
+      if (changes.length === 0) continue;
+      lines.push(`**${ACTION_HEADINGS[action]}** (${changes.length})`, '', ...changes.flatMap(resourceLines), '');
+    }
   }
   return lines;
 }
@@ -147,6 +206,7 @@ export function formatSummaryMarkdown(summary: PrSummary): string {
   const verdict = judge(summary);
   const lines = [`## ${verdict.ready ? '✅' : '❌'} ${verdict.headline}`, ''];
   if (verdict.notices.length > 0) lines.push(...verdict.notices.map((notice) => `- ${notice}`), '');
+  lines.push(...plannedSection(summary.planned));
   lines.push(...changesSection(summary.changes));
   lines.push(...plansSection(summary));
   lines.push(...driftSection(summary));

@@ -9,7 +9,9 @@ import { ENVIRONMENT_NAMES } from '../../environments/model';
 import { compareText } from '../core/compare';
 import { SummaryInputError } from './errors';
 import { type BaseCommit, changedGeneratedFiles, type FileChange, type FileStatus, fileAtCommit } from './git';
+import { objectFieldChanges } from './object-fields';
 import { diffStacks, parseStack, type StackDiff } from './stack-diff';
+import type { ValueChange } from './value-diff';
 
 export interface StackChange {
   /** `terraform/cdktf.out/stacks/<env>/cdk.tf.json`. */
@@ -30,6 +32,8 @@ export interface EnvironmentChanges {
   /** Null when the environment's stack file did not change. */
   readonly stack: StackChange | null;
   readonly objects: ObjectChanges;
+  /** Each changed object's fields, old → new, by object name. */
+  readonly objectFields: Readonly<Record<string, readonly ValueChange[]>>;
   /** Other changed generated files of the environment (neither its stack nor a manifest). */
   readonly otherFiles: readonly FileChange[];
 }
@@ -124,6 +128,12 @@ export function collectGeneratedChanges(root: string, base: BaseCommit): Generat
       environment,
       stack: found.stack ? stackChange(root, base, found.stack) : null,
       objects: found.objects,
+      objectFields: Object.fromEntries(
+        found.objects.changed.map((name) => [
+          name,
+          objectFieldChanges(root, base, `clusters/${environment}/${name}.yaml`),
+        ]),
+      ),
       otherFiles: found.otherFiles,
     };
   });

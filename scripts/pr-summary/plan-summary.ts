@@ -23,7 +23,7 @@ export type PlanAction = (typeof PLAN_ACTIONS)[number];
  * `forget` leaves the object in the cloud but drops it from state (a `removed` block);
  * `create,forget` replaces it the same way; `open` is an ephemeral resource, read like data.
  */
-const ACTIONS: Readonly<Record<string, PlanAction>> = {
+export const ACTIONS: Readonly<Record<string, PlanAction>> = {
   'no-op': 'no-op',
   create: 'create',
   read: 'read',

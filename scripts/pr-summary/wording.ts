@@ -1,6 +1,7 @@
 /** Words both renderings (Markdown and HTML) share, so the two pages never disagree. */
 import type { EnvironmentChanges, ObjectChanges } from './generated-changes';
 import { type EnvironmentPlan, PLAN_ACTIONS, PLAN_DIR, type PlanAction } from './plan-summary';
+import type { ResourceAction } from './resource-changes';
 import type { StackDiff } from './stack-diff';
 
 export const TITLE = 'Pull-request summary';
@@ -62,3 +63,19 @@ export function environmentRow(env: EnvironmentChanges): { terraform: string; ku
     other: String(env.otherFiles.length),
   };
 }
+
+export const PLANNED_SOURCE =
+  "Each changed stack's head planned with `terraform plan -refresh=false` against the state its base would have left (synthetic ids and ARNs where only AWS knows them): the AWS provider decides what is updated, replaced and deleted.";
+export const NO_STACK_CHANGED = 'No stack changed: nothing to plan.';
+export const DESTRUCTIVE_HOW =
+  'Each needs a trailer in a commit message of this pull request (base..HEAD), one line per resource:';
+
+/** Headings of the actions in a plan, in the order a reviewer reads them. */
+export const ACTION_HEADINGS: Readonly<Record<ResourceAction, string>> = {
+  replace: 'replace',
+  delete: 'delete',
+  forget: 'forget (left in AWS, dropped from state)',
+  update: 'update',
+  create: 'create',
+};
+export const ACTION_ORDER: readonly ResourceAction[] = ['replace', 'delete', 'forget', 'update', 'create'];

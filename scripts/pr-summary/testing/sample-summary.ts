@@ -1,6 +1,7 @@
 /** Test helper: a hand-made summary (no Git, synth or bundle needed) to check verdict and rendering. */
 import { sampleReport } from '../../gate/testing/sample-report';
 import type { EnvironmentPlan, PlanAction } from '../plan-summary';
+import type { StackPlan } from '../planned-changes';
 import type { PrSummary } from '../summary';
 
 const NO_ACTIONS: Record<PlanAction, number> = {
@@ -37,7 +38,38 @@ export const SAMPLE_PLANS: readonly EnvironmentPlan[] = [
   },
 ];
 
-const unchanged = { stack: null, objects: { added: [], removed: [], changed: [] }, otherFiles: [] };
+/** The head of prod planned against its base: the database replaced, unacknowledged. */
+export const SAMPLE_PLANNED: readonly StackPlan[] = [
+  {
+    stack: 'prod',
+    cached: false,
+    resources: [
+      { address: 'aws_s3_bucket.audit', type: 'aws_s3_bucket', action: 'create', forcedBy: [], changes: [] },
+      {
+        address: 'aws_db_instance.database',
+        type: 'aws_db_instance',
+        action: 'replace',
+        forcedBy: ['identifier'],
+        changes: [
+          { path: 'identifier', before: '"ecolaura-prod-postgres"', after: '"ecolaura-prod-db"' },
+          { path: 'password', before: '(sensitive)', after: '(sensitive)' },
+        ],
+      },
+      { address: 'aws_sqs_queue.jobs', type: 'aws_sqs_queue', action: 'delete', forcedBy: [], changes: [] },
+    ],
+    destructive: [
+      {
+        stack: 'prod',
+        address: 'aws_db_instance.database',
+        action: 'replace',
+        forcedBy: ['identifier'],
+        acknowledged: false,
+      },
+    ],
+  },
+];
+
+const unchanged = { stack: null, objects: { added: [], removed: [], changed: [] }, objectFields: {}, otherFiles: [] };
 
 /** A pull request that adds a bucket, drops a queue and resizes the database in prod; in sync; no findings. */
 export function sampleSummary(overrides: Partial<PrSummary> = {}): PrSummary {
@@ -61,14 +93,38 @@ export function sampleSummary(overrides: Partial<PrSummary> = {}): PrSummary {
             },
           },
           objects: { added: ['backend/CronJob.audit-export'], removed: [], changed: ['backend/Deployment.backend'] },
+          objectFields: { 'backend/Deployment.backend': [{ path: 'spec.replicas', before: '2', after: '3' }] },
           otherFiles: [],
         },
       ],
       otherFiles: [{ status: 'modified', file: 'terraform/cdktf.out/manifest.json' }],
     },
+    planned: SAMPLE_PLANNED,
     plans: SAMPLE_PLANS,
     drift: [],
     gate: sampleReport([]),
     ...overrides,
   };
+}
+
+/** The sample with nothing left to block it: every plan current, the replacement acknowledged. */
+export function readySummary(overrides: Partial<PrSummary> = {}): PrSummary {
+  const plans = SAMPLE_PLANS.map((plan) =>
+    plan.planned
+      ? { ...plan, basis: 'current' as const }
+      : {
+          ...plan,
+          planned: true as const,
+          basis: 'current' as const,
+          counts: NO_ACTIONS,
+          deletes: [],
+          replaces: [],
+          forgets: [],
+        },
+  );
+  const planned = SAMPLE_PLANNED.map((plan) => ({
+    ...plan,
+    destructive: plan.destructive.map((d) => ({ ...d, acknowledged: true })),
+  }));
+  return sampleSummary({ plans, planned, ...overrides });
 }
