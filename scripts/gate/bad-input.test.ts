@@ -34,8 +34,8 @@ function collectFilesWithFailingReaddir(dir: string): unknown {
   }
 }
 
+import { MAX_SOURCE_BYTES, readSourceFile } from '../core/source/read-source-file';
 import { GateInputError } from './errors';
-import { MAX_SOURCE_BYTES, readSourceFile } from './read-source-file';
 import { runGateCli } from './testing/run-gate-cli';
 
 const SECRET = 'TOP-SECRET-CONTENT-1234';

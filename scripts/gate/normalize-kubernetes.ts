@@ -3,9 +3,9 @@
  * object, each with the line its document starts on. `List` kinds are expanded into their items.
  */
 
+import { environmentOfPath, kubernetesGroup } from '../core/source/location';
+import type { PathSegment, SourceDocument } from '../core/source/source-document';
 import { GateInputError } from './errors';
-import { environmentOfPath, kubernetesGroup } from './location';
-import type { PathSegment, SourceDocument } from './source-document';
 import { isRecord, sortedRecord, tagMap } from './terraform-common';
 import type { PolicyResource } from './types';
 

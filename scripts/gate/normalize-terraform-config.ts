@@ -5,9 +5,9 @@
  * https://developer.hashicorp.com/terraform/language/syntax/json
  */
 
+import { environmentFromValue, environmentOfPath } from '../core/source/location';
+import type { SourceDocument } from '../core/source/source-document';
 import { GateInputError } from './errors';
-import { environmentFromValue, environmentOfPath } from './location';
-import type { SourceDocument } from './source-document';
 import {
   type AwsProvider,
   configAttributeReferences,

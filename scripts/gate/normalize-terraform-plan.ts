@@ -5,9 +5,9 @@
  * https://developer.hashicorp.com/terraform/internals/json-format
  */
 
+import { environmentFromValue, environmentOfPath } from '../core/source/location';
+import type { PathSegment, SourceDocument } from '../core/source/source-document';
 import { GateInputError } from './errors';
-import { environmentFromValue, environmentOfPath } from './location';
-import type { PathSegment, SourceDocument } from './source-document';
 import {
   type AwsProvider,
   addressOfTraversal,

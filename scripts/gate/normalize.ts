@@ -5,12 +5,12 @@
  */
 
 import { extname } from 'node:path';
+import { parseJsonSource, parseYamlSources } from '../core/source/source-document';
 import { GateInputError } from './errors';
 import { utcToday, withLifecycleFacts } from './lifecycle-facts';
 import { isKubernetesObject, normalizeKubernetesDocument } from './normalize-kubernetes';
 import { isTerraformConfig, normalizeTerraformConfig } from './normalize-terraform-config';
 import { isTerraformPlan, normalizeTerraformPlan } from './normalize-terraform-plan';
-import { parseJsonSource, parseYamlSources } from './source-document';
 import { isRecord } from './terraform-common';
 import type { PolicyResource } from './types';
 

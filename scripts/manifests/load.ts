@@ -1,8 +1,8 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { readSourceFile } from '../core/source/read-source-file';
+import { type PathSegment, parseYamlSources, type SourceDocument } from '../core/source/source-document';
 import { GateInputError } from '../gate/errors';
-import { readSourceFile } from '../gate/read-source-file';
-import { type PathSegment, parseYamlSources, type SourceDocument } from '../gate/source-document';
 
 /** A path into an object: keys and array indexes. */
 export type FieldPath = readonly PathSegment[];

@@ -3,7 +3,7 @@
  * of resources cross-resource rules may correlate).
  */
 
-import { ENVIRONMENT_NAMES, type EnvironmentName } from '../../environments/model';
+import { ENVIRONMENT_NAMES, type EnvironmentName } from '../../../environments/model';
 
 function isEnvironmentName(value: string): value is EnvironmentName {
   return (ENVIRONMENT_NAMES as readonly string[]).includes(value);

@@ -17,7 +17,7 @@ import {
   parseAllDocuments,
   parseDocument,
 } from 'yaml';
-import { GateInputError } from './errors';
+import { GateInputError } from '../../gate/errors';
 import { portabilityProblems } from './yaml-portability';
 
 export type PathSegment = string | number;
