@@ -8,6 +8,7 @@
  * The text must already be valid JSON (`JSON.parse` accepted it): the scanner trusts its syntax.
  */
 
+import { LineTable } from './line-table';
 import type { PathSegment } from './source-document';
 
 const QUOTE = 0x22;
@@ -41,24 +42,16 @@ export function stringEnd(text: string, start: number): number {
 }
 
 export class JsonPositions {
-  /** Offsets of every line feed, ascending: JSON strings cannot hold a raw one, so each starts a line. */
-  private readonly newlines: number[] = [];
+  private readonly lines: LineTable;
   private readonly entries = new Map<number, Map<PathSegment, Entry>>();
 
   constructor(private readonly text: string) {
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.newlines.push(at);
+    this.lines = new LineTable(text);
   }
 
   /** 1-based line of a character offset. */
   lineAt(offset: number): number {
-    let low = 0;
-    let high = this.newlines.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.newlines[middle] as number) < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low + 1;
+    return this.lines.lineAt(offset);
   }
 
   /** Offset of the top-level value. */

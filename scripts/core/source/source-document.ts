@@ -1,7 +1,9 @@
 /**
  * Parsing with positions. Every source kind answers "which line does this resource start on" the
- * same way. JSON takes `JSON.parse` with lines from a scan of the text (`json-source.ts`) when
- * that gives what `yaml` would, else `yaml` itself (JSON is YAML 1.2 flow syntax). Both the gate and
+ * same way. `yaml` is the reference reader (JSON is YAML 1.2 flow syntax); faster readers answer
+ * first when they can vouch for giving what it would: `JSON.parse` with lines from a scan of the
+ * text (`json-source.ts`) and js-yaml's event parser (`yaml-fast-source.ts`); anything they
+ * decline is read by `yaml`, so errors and lines stay the reference's. Both the gate and
  * validate:manifests parse through here, and both refuse (exit 2) every construct Kubernetes'
  * YAML 1.1 decoder reads differently (`yaml-portability.ts`), so neither judges an object other
  * than the one the cluster receives.
@@ -20,6 +22,7 @@ import {
 } from 'yaml';
 import { GateInputError } from '../../gate/errors';
 import { fastJsonSource } from './json-source';
+import { fastYamlSources } from './yaml-fast-source';
 import { portabilityProblems } from './yaml-portability';
 
 export type PathSegment = string | number;
@@ -133,6 +136,12 @@ export function parseJsonWithYaml(file: string, text: string): SourceDocument {
  * is a mistake, not an object).
  */
 export function parseYamlSources(file: string, text: string): SourceDocument[] {
+  const reference = () => parseYamlWithYaml(file, text);
+  return fastYamlSources(file, text, reference) ?? reference();
+}
+
+/** The reference reading of a YAML stream; exported for the fast path's tests. */
+export function parseYamlWithYaml(file: string, text: string): SourceDocument[] {
   const lineCounter = new LineCounter();
   const parsed: SourceDocument[] = [];
   const documents = guarded(file, () => parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter }));
