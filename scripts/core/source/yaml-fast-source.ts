@@ -37,6 +37,15 @@ const YAML_CORE_SCALARS = new YamlSchema({ schema: 'core' }).tags.filter(
   (tag): tag is ScalarTag => !('collection' in tag && tag.collection) && tag.default === true && tag.test !== undefined,
 );
 
+/** First characters of every plain scalar a core tag matches: null (also empty), booleans, numbers. */
+const CORE_FIRST_CHARS = ['', '~', 'n', 'N', 't', 'T', 'f', 'F', '+', '-', '.', ...'0123456789'];
+
+/**
+ * First characters of every scalar the event check must read: the core ones, YAML 1.1's booleans
+ * and numbers (`y`, `o`, `_`…), and `<` or an escape that may spell a merge key.
+ */
+const CHECKED_FIRST_CHARS = new Set([...CORE_FIRST_CHARS, 'y', 'Y', 'o', 'O', '_', '<', '\\']);
+
 /** The core tag `yaml` would resolve this plain scalar with, or undefined for a string. */
 function coreScalarTag(source: string): ScalarTag | undefined {
   return YAML_CORE_SCALARS.find((tag) => tag.test?.test(source));
@@ -45,7 +54,7 @@ function coreScalarTag(source: string): ScalarTag | undefined {
 /** One implicit tag that resolves plain scalars exactly as `yaml`'s core schema does. */
 const yamlCoreScalar = defineScalarTag('tag:ecolaura.io,2026:yaml-core', {
   implicit: true,
-  implicitFirstChars: null,
+  implicitFirstChars: CORE_FIRST_CHARS,
   resolve: (source) => {
     const tag = coreScalarTag(source);
     if (!tag) return NOT_RESOLVED;
@@ -94,6 +103,7 @@ function checkedDocumentStarts(text: string, events: readonly Event[]): number[]
       starts[starts.length - 1] = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
     }
     if (event.type === EVENT_ID.SCALAR) {
+      if (event.valueEnd > event.valueStart && !CHECKED_FIRST_CHARS.has(text.charAt(event.valueStart))) continue;
       const value = getScalarValue(text, event);
       if (isKey && (value === '<<' || (event.style === SCALAR_STYLE.PLAIN && coreScalarTag(value)))) return undefined;
       if (event.style === SCALAR_STYLE.PLAIN && plainScalarProblem(value)) return undefined;
