@@ -54,6 +54,10 @@ const COMMANDS: Record<string, { readonly summary: string; readonly load: () => 
     summary: "the reviewer's page of a pull request (npm run pr:summary)",
     load: async () => (await import('./commands/pr-summary')).prSummary,
   },
+  bench: {
+    summary: 'time the gate against opa eval and our synth against the official CLIs (npm run bench)',
+    load: async () => (await import('./commands/bench')).bench,
+  },
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS);

@@ -16,8 +16,8 @@ import { writeStackStamp } from '../lib/plan-stamp';
 import { findTerraform, TerraformSetupError } from '../lib/terraform-binary';
 import { renderCliConfig } from '../lib/terraform-cli-config';
 import { findProviderMirror, PROVIDER_MIRROR_VARIABLE } from '../lib/terraform-mirror';
-import { type PlanSummary, prepareWorkspace, summarizePlan } from '../lib/terraform-workspace';
 import { runTerraform } from '../lib/terraform-process';
+import { type PlanSummary, prepareWorkspace, summarizePlan } from '../lib/terraform-workspace';
 
 interface Options {
   readonly env: EnvironmentName[];

@@ -35,7 +35,7 @@ function collectFilesWithFailingReaddir(dir: string): unknown {
 }
 
 import { GateInputError } from '../core/errors';
-import { MAX_SOURCE_BYTES, readSourceFile } from './read-source-file';
+import { MAX_SOURCE_BYTES, readSourceFile } from '../core/source/read-source-file';
 import { runGateCli } from './testing/run-gate-cli';
 
 const SECRET = 'TOP-SECRET-CONTENT-1234';

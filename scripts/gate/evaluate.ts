@@ -11,8 +11,8 @@ import { type LoadedPolicy, loadPolicy } from '@open-policy-agent/opa-wasm';
 import { compareText } from '../core/compare';
 import { GateBundleError } from '../core/errors';
 import { isRecord } from '../core/is-record';
+import { isEnvironmentName } from '../core/source/location';
 import { type Catalog, parseCatalog } from './catalog';
-import { isEnvironmentName } from './location';
 import { type PolicyInput, SEVERITIES, type Severity, type Violation } from './types';
 
 export const DEFAULT_BUNDLE_DIR = 'policies/bundle';

@@ -5,8 +5,8 @@
 
 import { GateInputError } from '../core/errors';
 import { isRecord } from '../core/is-record';
-import { environmentOfPath, kubernetesGroup } from './location';
-import type { PathSegment, SourceDocument } from './source-document';
+import { environmentOfPath, kubernetesGroup } from '../core/source/location';
+import type { PathSegment, SourceDocument } from '../core/source/source-document';
 import { sortedRecord, tagMap } from './terraform-common';
 import type { PolicyResource } from './types';
 

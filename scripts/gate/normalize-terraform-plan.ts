@@ -7,8 +7,8 @@
 
 import { GateInputError } from '../core/errors';
 import { isRecord } from '../core/is-record';
-import { environmentFromValue, environmentOfPath } from './location';
-import type { PathSegment, SourceDocument } from './source-document';
+import { environmentFromValue, environmentOfPath } from '../core/source/location';
+import type { PathSegment, SourceDocument } from '../core/source/source-document';
 import {
   type AwsProvider,
   addressOfTraversal,

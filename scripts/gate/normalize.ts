@@ -8,13 +8,13 @@ import { extname } from 'node:path';
 import { GateInputError } from '../core/errors';
 import { isRecord } from '../core/is-record';
 import { utcToday } from '../core/iso-date';
+import { parseJsonSource, parseYamlSources } from '../core/source/source-document';
 import { withStackReachabilityFacts } from '../reality/reachability-facts';
 import { withRealityFacts } from '../reality/reality-facts';
 import { withLifecycleFacts } from './lifecycle-facts';
 import { isKubernetesObject, normalizeKubernetesDocument } from './normalize-kubernetes';
 import { isTerraformConfig, normalizeTerraformConfig } from './normalize-terraform-config';
 import { isTerraformPlan, normalizeTerraformPlan } from './normalize-terraform-plan';
-import { parseJsonSource, parseYamlSources } from './source-document';
 import type { PolicyResource } from './types';
 
 export type DocumentKind = 'terraform' | 'terraform-plan' | 'kubernetes' | 'cdktf-manifest';

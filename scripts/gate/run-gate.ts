@@ -3,6 +3,7 @@
  * (scripts/commands/gate.ts) and the tests both call this, so what the tests prove is what CI runs.
  */
 
+import { readSourceFile } from '../core/source/read-source-file';
 import { planStaleness } from '../lib/plan-stamp';
 import type { LifecycleJudgement } from '../lib/support-lifecycle';
 import { withClusterReachabilityFacts } from '../reality/reachability-facts';
@@ -12,7 +13,6 @@ import { type CollectedFiles, collectFiles, defaultPaths } from './collect-files
 import { dedupeAndSort, loadPolicyBundle, type PolicyBundle } from './evaluate';
 import { applyExceptions, type Finding, loadExceptions, type PolicyException } from './exceptions';
 import { type DocumentKind, normalizeSource } from './normalize';
-import { readSourceFile } from './read-source-file';
 import { type PolicyResource, SEVERITIES, type Severity, type Violation } from './types';
 
 export interface GateOptions {

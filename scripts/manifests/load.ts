@@ -2,8 +2,8 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { GateInputError, ToolError } from '../core/errors';
 import { REPO_ROOT } from '../core/repo-root';
-import { readSourceFile } from '../gate/read-source-file';
-import { type PathSegment, parseYamlSources, type SourceDocument } from '../gate/source-document';
+import { readSourceFile } from '../core/source/read-source-file';
+import { type PathSegment, parseYamlSources, type SourceDocument } from '../core/source/source-document';
 
 /** A path into an object: keys and array indexes. */
 export type FieldPath = readonly PathSegment[];

@@ -3,7 +3,7 @@
  * of resources cross-resource rules may correlate).
  */
 
-import { ENVIRONMENT_NAMES, type EnvironmentName } from '../../environments/model';
+import { ENVIRONMENT_NAMES, type EnvironmentName } from '../../../environments/model';
 
 /** Whether `value` names a declared environment (environments/declared.ts). */
 export function isEnvironmentName(value: unknown): value is EnvironmentName {

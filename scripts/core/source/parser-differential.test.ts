@@ -8,8 +8,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXIT, runValidateManifests } from '../manifests/cli';
-import { runGateCli } from './testing/run-gate-cli';
+import { runGateCli } from '../../gate/testing/run-gate-cli';
+import { EXIT, runValidateManifests } from '../../manifests/cli';
 
 const HEADER = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: planted\n  namespace: shop\n';
 

@@ -6,7 +6,7 @@
  */
 
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { GateInputError } from '../core/errors';
+import { GateInputError } from '../errors';
 
 /**
  * Largest file read. The API server stores an object of at most 1.5 MiB

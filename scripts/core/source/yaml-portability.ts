@@ -47,7 +47,11 @@ const QUOTE_IT = 'quote the value, or write the number plainly, so every YAML re
 
 function scalarProblem(scalar: Scalar): string | undefined {
   if (scalar.type !== Scalar.PLAIN || typeof scalar.source !== 'string') return undefined;
-  const text = scalar.source;
+  return plainScalarProblem(scalar.source);
+}
+
+/** Why a plain (unquoted) scalar with this text reads differently in YAML 1.1, or undefined. */
+export function plainScalarProblem(text: string): string | undefined {
   if (YAML_1_1_ONLY_BOOLEANS.test(text)) {
     return `plain scalar "${text}" is a boolean in YAML 1.1 (Kubernetes) and a string in YAML 1.2: write true/false, or quote it`;
   }
