@@ -9,10 +9,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ToolError } from '../core/errors';
 import { POLICY_ENTRYPOINT, readRegoSources, STALE_BUNDLE, sourcesHash, testEntrypoints } from '../lib/opa-sources';
 
 /** A missing, unreadable or stale bundle: nothing may be said about the policies it holds. */
-export class StaleBundleError extends Error {
+export class StaleBundleError extends ToolError {
   override readonly name = 'StaleBundleError';
 }
 
