@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 const REPO = resolve(__dirname, '..');
-const TSX = require.resolve('tsx/cli');
 
 /** A copy of the working tree (tracked and new files, nothing ignored) sharing node_modules. */
 function copyOfRepository(): string {
@@ -26,8 +25,13 @@ function copyOfRepository(): string {
   return copy;
 }
 
-function run(copy: string, script: string, ...args: string[]) {
-  return spawnSync(process.execPath, [TSX, script, ...args], { cwd: copy, encoding: 'utf8', timeout: 600_000 });
+/** Runs one command of the tools' program in the copy, as its npm script would. */
+function run(copy: string, command: string, ...args: string[]) {
+  return spawnSync(process.execPath, [join(copy, 'scripts', 'run-tools.js'), command, ...args], {
+    cwd: copy,
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
 }
 
 /** Declares `qa` next to the others: staging's shape in its own account, network and zone. */
@@ -129,7 +133,7 @@ describe('a temporary copy of the repository', () => {
     expect(source).toContain('{ dev, staging, prod }');
     writeFileSync(declared, source.replace('{ dev, staging, prod }', `{\n  dev,\n  staging,\n  prod,\n  ${QA}\n}`));
 
-    const synth = run(copy, 'scripts/synth.ts');
+    const synth = run(copy, 'synth');
     expect(synth.stderr).toBe('');
     expect(synth.status).toBe(0);
     for (const stack of ['qa', 'bootstrap-qa']) {
@@ -138,14 +142,14 @@ describe('a temporary copy of the repository', () => {
     expect(existsSync(join(copy, 'clusters', 'qa', 'argocd', 'Application.root.yaml'))).toBe(true);
     expect(readFileSync(join(copy, 'clusters', 'README.md'), 'utf8')).toContain('clusters/qa/argocd/');
 
-    const gate = run(copy, 'scripts/gate.ts');
+    const gate = run(copy, 'gate');
     expect(gate.stdout.trimEnd().split('\n').at(-1)).toMatch(/^info: gate passed: 0 violations/);
     expect(gate.status).toBe(0);
 
     // A Deployment without an HPA, dropped into qa's tree: the finding names qa, not null.
     mkdirSync(join(copy, 'clusters', 'qa', 'extra'));
     writeFileSync(join(copy, 'clusters', 'qa', 'extra', 'Deployment.unscaled.yaml'), UNSCALED);
-    const failing = run(copy, 'scripts/gate.ts', '--format', 'json');
+    const failing = run(copy, 'gate', '--format', 'json');
     expect(failing.status).toBe(1);
     const findings = JSON.parse(failing.stdout) as { policy: string; file: string; environment: unknown }[];
     const hpa = findings.filter((f) => f.policy === 'ECO-GRN-003');
@@ -158,7 +162,7 @@ describe('a temporary copy of the repository', () => {
     mkdirSync(join(copy, 'apps', 'guestbook'));
     writeFileSync(join(copy, 'apps', 'guestbook', 'app.ts'), GUESTBOOK_APP);
 
-    const synth = run(copy, 'scripts/synth.ts', '--only', 'kubernetes');
+    const synth = run(copy, 'synth', '--only', 'kubernetes');
     expect(synth.stderr).toBe('');
     expect(synth.status).toBe(0);
     const manifest = (...path: string[]) => readFileSync(join(copy, 'clusters', 'dev', ...path), 'utf8');

@@ -8,7 +8,7 @@ import { REPO_ROOT } from './core/repo-root';
 let clone: string;
 beforeAll(() => {
   clone = mkdtempSync(join(tmpdir(), 'run-tools-'));
-  for (const entry of ['scripts', 'environments', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['scripts', 'environments', 'apps', 'package.json', 'tsconfig.json']) {
     cpSync(join(REPO_ROOT, entry), join(clone, entry), { recursive: true });
   }
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(clone, 'node_modules'));

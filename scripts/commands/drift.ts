@@ -1,10 +1,15 @@
 /**
- * `npm run drift`: fails when the committed Terraform JSON or Kubernetes manifests differ from a
- * fresh synth, so nobody edits generated files by hand or forgets to commit them.
+ * `npm run drift`: fails when the committed Terraform JSON, Kubernetes manifests or the policies'
+ * vocabulary differ from a fresh synth, so nobody edits generated files by hand or forgets to
+ * commit them.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command } from 'commander';
+import { renderVocabularyFile, VOCABULARY_FILE } from '../../environments/vocabulary';
 import { parseCommandLine, type ToolCommand } from '../core/cli';
 import { ExitCode } from '../core/exit-code';
+import { REPO_ROOT } from '../core/repo-root';
 import { checkDrift, DRIFT_FIX, driftEntries } from '../lib/drift-check';
 
 async function main(args: readonly string[]): Promise<number> {
@@ -31,6 +36,14 @@ async function main(args: readonly string[]): Promise<number> {
       console.error(`error: ${program.name}: ${program.committedDir}/ differs from a fresh synth:`);
       console.error(lines.join('\n'));
     }
+  }
+  // The policies' vocabulary is synth output too (written beside the policies, not in a program's folder).
+  const vocabulary = join(REPO_ROOT, VOCABULARY_FILE);
+  if (!existsSync(vocabulary) || readFileSync(vocabulary, 'utf8') !== renderVocabularyFile()) {
+    console.error(`error: vocabulary: ${VOCABULARY_FILE} differs from what environments/vocabulary.ts renders`);
+    drifted += 1;
+  } else {
+    console.log(`info: vocabulary: ${VOCABULARY_FILE} matches the model`);
   }
   const seconds = check.seconds.toFixed(1);
   if (drifted > 0) {

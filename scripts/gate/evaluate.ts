@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LoadedPolicy, loadPolicy } from '@open-policy-agent/opa-wasm';
+import { policyVocabulary } from '../../environments/vocabulary';
 import { compareText } from '../core/compare';
 import { GateBundleError } from '../core/errors';
 import { isRecord } from '../core/is-record';
@@ -169,7 +170,10 @@ export async function loadPolicyBundle(dir: string = DEFAULT_BUNDLE_DIR): Promis
   try {
     policy = await loadPolicy(wasm);
     // The vocabulary (data.ecolaura.vocabulary) is data, not code: wasm holds none until it is set.
-    policy.setData(data);
+    // It is the model's as it is now, not as the bundle was built (data.json, which the Rego
+    // tests read): model and gate cannot disagree, and an environment declared in the model is
+    // judged by its name without a rebuild of the bundle.
+    policy.setData({ ...data, ecolaura: { vocabulary: policyVocabulary() } });
   } catch (error) {
     throw new GateBundleError(
       `${join(dir, 'policy.wasm')} does not load as an OPA wasm module: ${describeThrown(error)}; ${REBUILD}`,

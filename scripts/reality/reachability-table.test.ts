@@ -75,9 +75,12 @@ describe('the reachability table', () => {
 
   it('shows every flow with its deciding rule in HTML, escaping what it quotes', () => {
     const html = htmlSection(rows).join('\n');
-    expect(html).toContain('<h2 id="reachability-prod">Reachability: prod</h2>');
-    for (const flow of ['shoppers-https', 'nodes-https-out', 'internet-to-database'])
+    expect(html).toContain('<section id="reachability">');
+    expect(html).toContain('<h3 id="reachability-prod">Reachability: prod</h3>');
+    for (const flow of ['shoppers-https', 'nodes-https-out', 'internet-to-database']) {
       expect(html).toContain(`<code>${flow}</code>`);
+      expect(html).toContain(`<tr data-flow="${flow}">`);
+    }
     expect(html).toContain('<code>aws_vpc_security_group_ingress_rule.db</code>');
     expect(html).toContain('&lt;decides&gt;');
     expect(html).not.toContain('<decides>');
