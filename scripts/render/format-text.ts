@@ -4,7 +4,15 @@ import type { GateReport } from '../gate/run-gate';
 import { reachabilityRows, reachabilityTextLines } from '../reality/reachability-table';
 import { realityTables } from '../reality/report-tables';
 import { realityTablesText } from '../reality/report-tables-render';
-import { bySeverityThenPolicy, exceptionNote, groupBy, location, staleNote, summaryLine } from './format-common';
+import {
+  bySeverityThenPolicy,
+  exceptionNote,
+  groupBy,
+  location,
+  occurrencesNote,
+  staleNote,
+  summaryLine,
+} from './format-common';
 
 const INDENT = '    ';
 
@@ -18,6 +26,8 @@ export function formatText(report: GateReport): string {
       for (const finding of ofPolicy) {
         lines.push(`${INDENT}${location(finding)}  ${finding.resource}`);
         lines.push(`${INDENT}  ${finding.message}`);
+        const occurrences = occurrencesNote(finding);
+        if (occurrences) lines.push(`${INDENT}  ${occurrences}`);
         const note = exceptionNote(finding);
         if (note) lines.push(`${INDENT}  ${note}`);
       }
