@@ -6,6 +6,7 @@
  * place one root cause reaches, when grouped: `group-findings.ts`).
  */
 
+import { occurrenceOf } from '../gate/group-findings';
 import type { GateReport } from '../gate/run-gate';
 
 export function formatJson(report: GateReport): string {
@@ -21,7 +22,7 @@ export function formatJson(report: GateReport): string {
     ...(finding.path ? { path: finding.path } : {}),
     source: finding.origin?.source ?? null,
     ...(finding.origin ? { form: finding.origin.form, input: finding.origin.input } : {}),
-    occurrences: finding.occurrences ?? [],
+    occurrences: finding.occurrences ?? [occurrenceOf(finding)],
     waived: finding.waived,
     ...(finding.exception ? { exception: finding.exception } : {}),
   }));
