@@ -36,7 +36,7 @@ describe('groupFindings', () => {
     ]);
   });
 
-  it('keeps apart other policies, other source lines and findings a waiver treats differently', () => {
+  it('keeps apart other policies, other resources, other source lines and findings a waiver treats differently', () => {
     const exception = {
       index: 0,
       policy: 'ECO-ENC-001',
@@ -51,9 +51,10 @@ describe('groupFindings', () => {
       finding('dev', 'terraform', { waived: true, exception }),
       finding('prod', 'terraform'),
       finding('prod', 'terraform', { policy: 'ECO-SUP-001' }),
+      finding('prod', 'terraform', { resource: 'aws_db_instance.replica' }),
       finding('prod', 'terraform', { origin: { form: 'terraform', input: 'x', source: { ...SOURCE, line: 128 } } }),
     ]);
-    expect(grouped.map((g) => g.occurrences?.length)).toEqual([1, 1, 1, 1]);
+    expect(grouped.map((g) => g.occurrences?.length)).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('groups findings no source map covers only with their twin at the same generated place', () => {

@@ -1,8 +1,10 @@
 /**
- * One root cause, reported once: findings of the same policy created by the same TypeScript line
- * (their `source-map.json` location) — across environments and forms (configuration, plan) — are
- * one finding listing every place it occurs. A waived finding groups only with findings under the
- * same exception, so a waiver of prod never hides dev. Findings without a source location (no
+ * One root cause, reported once: findings of the same policy on the same resource address created
+ * by the same TypeScript line (their `source-map.json` location) — across environments and forms
+ * (configuration, plan) — are one finding listing every place it occurs. Different resources of
+ * one line (a loop over apps) stay apart: their data, not the line, may be at fault. A waived
+ * finding groups only with findings under the same exception, so a waiver of prod never hides
+ * dev. Findings without a source location (no
  * source map covers them) group only with their own plan/config twin at the same file and line.
  */
 
@@ -23,7 +25,7 @@ export function occurrenceOf(finding: Finding): Occurrence {
 function groupKey(finding: Finding): string {
   const source = finding.origin?.source;
   const where = source
-    ? ['source', source.file, source.line]
+    ? ['source', source.file, source.line, finding.resource]
     : ['generated', finding.file, finding.line, finding.resource];
   const waiver = finding.exception ? [finding.exception.index, finding.exception.expired] : [];
   return JSON.stringify([finding.policy, finding.waived, ...waiver, ...where]);

@@ -83,6 +83,12 @@ export function location(finding: Pick<Finding, 'file' | 'line' | 'origin'>): st
   return source ? `${source.file}:${source.line} (${generated})` : generated;
 }
 
+/** `created by terraform/database/postgres-database.ts:127 (construct prod/database/instance)`, or empty. */
+export function sourceNote(finding: Pick<Finding, 'origin'>): string {
+  const source = finding.origin?.source;
+  return source ? `created by ${source.file}:${source.line} (construct ${source.construct})` : '';
+}
+
 const FORM_NAME: Record<SourceKind, string> = {
   terraform: 'config',
   'terraform-plan': 'plan',

@@ -10,6 +10,7 @@ import {
   groupBy,
   location,
   occurrencesNote,
+  sourceNote,
   staleNote,
   summaryLine,
 } from './format-common';
@@ -24,7 +25,11 @@ export function formatText(report: GateReport): string {
     for (const [policy, ofPolicy] of groupBy(ofSeverity, (finding) => finding.policy)) {
       lines.push(`  ${policy}  ${ofPolicy[0]?.title ?? ''}`);
       for (const finding of ofPolicy) {
-        lines.push(`${INDENT}${location(finding)}  ${finding.resource}`);
+        // The generated place first, as `file:line  resource` (what editors and the CLI contract
+        // read); the TypeScript line to change on the next line.
+        lines.push(`${INDENT}${finding.file}:${finding.line}  ${finding.resource}`);
+        const source = sourceNote(finding);
+        if (source) lines.push(`${INDENT}  ${source}`);
         lines.push(`${INDENT}  ${finding.message}`);
         const occurrences = occurrencesNote(finding);
         if (occurrences) lines.push(`${INDENT}  ${occurrences}`);

@@ -21,7 +21,11 @@ describe('formatText', () => {
 
   it('names the TypeScript line first and lists once every place one root cause reaches', () => {
     expect(text).toContain(
-      '    terraform/database/postgres-database.ts:127 (terraform/cdktf.out/stacks/prod/cdk.tf.json:120)  aws_db_instance.database\n',
+      [
+        '    terraform/cdktf.out/stacks/prod/cdk.tf.json:120  aws_db_instance.database',
+        '      created by terraform/database/postgres-database.ts:127 (construct prod/database/instance)',
+        '',
+      ].join('\n'),
     );
     expect(text).toContain(
       '      occurs in 3 places: prod config terraform/cdktf.out/stacks/prod/cdk.tf.json:120; prod plan .tfcheck/prod/plan.json → terraform/cdktf.out/stacks/prod/cdk.tf.json:120; dev config terraform/cdktf.out/stacks/dev/cdk.tf.json:98\n',
