@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { renderSourceMap } from '../source-map/source-map-file';
 import { locateViolations } from './locate-findings';
-import type { PolicyResource, SourceKind, Violation } from './types';
+import { normalizeFile } from './normalize';
+import type { PolicyResource, Violation } from './types';
 
 const STACK = 'terraform/cdktf.out/stacks/prod/cdk.tf.json';
 const PLAN = '.tfcheck/prod/plan.json';
@@ -60,27 +61,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function resource(source: SourceKind, file: string, address: string, type: string, start: number): PolicyResource {
-  return {
-    source,
-    file,
-    line: start,
-    group: file,
-    environment: 'prod',
-    region: null,
-    type,
-    apiVersion: null,
-    name: address,
-    namespace: null,
-    address,
-    tags: {},
-    values: {},
-    references: [],
-    attributeReferences: {},
-    facts: {},
-  };
-}
-
 function violation(file: string, resourceAddress: string, at: number, path?: (string | number)[]): Violation {
   return {
     policy: 'ECO-ENC-001',
@@ -95,9 +75,10 @@ function violation(file: string, resourceAddress: string, at: number, path?: (st
   };
 }
 
-const config = resource('terraform', STACK, 'aws_db_instance.database_instance', 'aws_db_instance', 4);
-const plan = resource('terraform-plan', PLAN, 'aws_db_instance.database_instance', 'aws_db_instance', 1);
-const deployment = resource('kubernetes', MANIFEST, 'Deployment/ecolaura/backend', 'Deployment', 2);
+const [config] = normalizeFile(STACK, stackText) as [PolicyResource];
+// What the plan normalizer yields for the same resource: the one line of plan.json.
+const plan: PolicyResource = { ...config, source: 'terraform-plan', file: PLAN, line: 1 };
+const [deployment] = normalizeFile(MANIFEST, manifestText) as [PolicyResource];
 
 describe('locateViolations', () => {
   it("points a configuration finding at the offending attribute's line and names the TypeScript that created it", () => {
