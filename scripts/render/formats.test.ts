@@ -96,7 +96,9 @@ describe('formatJson', () => {
       form: 'terraform',
     });
     expect(
-      (parsed[1]?.occurrences as { environment: string; form: string }[]).map((o) => `${o.environment} ${o.form}`),
+      ((parsed[1]?.occurrences ?? []) as { environment: string; form: string }[]).map(
+        (o) => `${o.environment} ${o.form}`,
+      ),
     ).toEqual(['prod terraform', 'prod terraform-plan', 'dev terraform']);
   });
 
