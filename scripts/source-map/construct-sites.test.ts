@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { KmsKey as KmsKeyResource } from '@cdktf/provider-aws/lib/kms-key';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { constructSite, recordConstructSites } from './construct-sites';
+import { constructSite, markConstructFactory, recordConstructSites } from './construct-sites';
 
 const HERE = 'scripts/source-map/construct-sites.test.ts';
 
@@ -21,6 +21,22 @@ class KmsKey extends Construct {
   }
 }
 
+/** A wrapper around `new`, like apps/lib/custom-resource.ts: marked, so its callers are the sites. */
+function wrapped(scope: Construct, id: string): Construct {
+  return new Construct(scope, id);
+}
+markConstructFactory(wrapped);
+
+/** A construct whose resources come from a local helper, like terraform/network/network-acls.ts. */
+class Rules extends Construct {
+  readonly first: Construct;
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const rule = (name: string) => new Construct(this, name);
+    this.first = rule('first'); // site: helper call
+  }
+}
+
 describe('constructSite', () => {
   recordConstructSites();
   const app = new App({ stackTraces: false });
@@ -34,6 +50,15 @@ describe('constructSite', () => {
 
   it('names the line inside a construct that created a library resource', () => {
     expect(constructSite(wrapper.key)).toEqual({ file: HERE, line: lineOf('// site: key resource') });
+  });
+
+  it("names the caller of a marked factory, and a helper's caller in the same file", () => {
+    const viaFactory = wrapped(stack, 'wrapped'); // site: factory call
+    expect(constructSite(viaFactory)).toEqual({ file: HERE, line: lineOf('// site: factory call') });
+    expect(constructSite(new Rules(stack, 'rules').first)).toEqual({
+      file: HERE,
+      line: lineOf('// site: helper call'),
+    });
   });
 
   it('knows nothing of objects it did not see created', () => {

@@ -42,11 +42,7 @@ export function recordConstructSites(): void {
   };
 }
 
-/**
- * The names of a construct's class and every class it extends: the constructors to climb past,
- * each once (our `KmsKey` construct creates the provider's `KmsKey` resource: the resource's own
- * frame is passed, ours is the site).
- */
+/** The names of a construct's class and every class it extends: the constructors to climb past. */
 function constructorNames(construct: object): string[] {
   const names: string[] = [];
   for (let proto = Object.getPrototypeOf(construct); proto !== null; proto = Object.getPrototypeOf(proto)) {
@@ -57,31 +53,63 @@ function constructorNames(construct: object): string[] {
 
 const FRAME = /^\s*at (?:(.*?) \()?(.+?):(\d+):\d+\)?$/;
 
+interface Frame {
+  readonly fn: string;
+  /** Repo-relative POSIX path, or undefined outside our sources (libraries, Node). */
+  readonly file: string | undefined;
+  readonly line: number;
+}
+
+const THIS_MODULE = 'scripts/source-map/construct-sites.ts';
+const factories = new Set<string>();
+
 /**
- * The first frame of the creation stack in our own sources that is not the construct's own (or
- * an ancestor's) constructor: the `new X(…)` line, or the helper that called it. Library frames
- * (node_modules, Node's internals) and this module are skipped. Undefined when nothing was
- * recorded or no frame is ours.
+ * Marks a plain function that only wraps `new` (`customResource`): its frame (named exactly after
+ * it) is passed over like a library's, so the site is the line that called it, where the
+ * object's content is written.
+ */
+export function markConstructFactory(factory: { readonly name: string }): void {
+  factories.add(factory.name);
+}
+
+function parseFrames(stack: string, root: string): Frame[] {
+  return stack
+    .split('\n')
+    .slice(1)
+    .flatMap((text) => {
+      const match = FRAME.exec(text);
+      if (!match) return [];
+      const [, fn = '', path = '', line = ''] = match;
+      const absolute = path.startsWith('file://') ? new URL(path).pathname : path;
+      const inRepo = isAbsolute(absolute) ? relative(root, absolute) : '..';
+      const ours = !inRepo.startsWith('..') && !inRepo.split(sep).includes('node_modules');
+      return [{ fn, file: ours ? inRepo.split(sep).join('/') : undefined, line: Number(line) }];
+    });
+}
+
+/**
+ * The line of our code that created a construct, from its creation stack: climb past the
+ * construct's own constructor chain (each class once: our `KmsKey` construct creates the
+ * provider's `KmsKey` resource, whose frame is passed, ours is the site), library frames, this
+ * module and marked factories; then, from a helper (a method or local function, not a
+ * constructor), on to its caller while that stays in the same file — `policy('default-deny', …)`
+ * rather than the one `new` inside `policy`. Undefined when nothing was recorded or no frame is ours.
  */
 export function constructSite(construct: object, root: string = REPO_ROOT): SourceSite | undefined {
   const stack = stacks.get(construct)?.stack;
   if (stack === undefined) return undefined;
   const own = constructorNames(construct);
-  for (const frame of stack.split('\n').slice(1)) {
-    const match = FRAME.exec(frame);
-    if (!match) continue;
-    const [, fn = '', path = '', line = ''] = match;
-    const climbed = fn.startsWith('new ') ? own.indexOf(fn.slice(4)) : -1;
+  const frames = parseFrames(stack, root);
+  let index = frames.findIndex((frame) => {
+    const climbed = frame.fn.startsWith('new ') ? own.indexOf(frame.fn.slice(4)) : -1;
     if (climbed >= 0) {
       own.splice(climbed, 1);
-      continue;
+      return false;
     }
-    const file = path.startsWith('file://') ? new URL(path).pathname : path;
-    if (!isAbsolute(file)) continue;
-    const inRepo = relative(root, file);
-    if (inRepo.startsWith('..') || inRepo.split(sep).includes('node_modules')) continue;
-    if (inRepo.split(sep).join('/') === 'scripts/source-map/construct-sites.ts') continue;
-    return { file: inRepo.split(sep).join('/'), line: Number(line) };
-  }
-  return undefined;
+    return frame.file !== undefined && frame.file !== THIS_MODULE && !factories.has(frame.fn);
+  });
+  if (index < 0) return undefined;
+  while (!frames[index]?.fn.startsWith('new ') && frames[index + 1]?.file === frames[index]?.file) index += 1;
+  const site = frames[index];
+  return site?.file === undefined ? undefined : { file: site.file, line: site.line };
 }
