@@ -1,5 +1,7 @@
-import { App, type Chart } from 'cdk8s';
+import { ApiObject, App, type Chart } from 'cdk8s';
 import type { Environment } from '../environments';
+import { constructSite } from '../scripts/source-map/construct-sites';
+import type { SourceMapEntry } from '../scripts/source-map/source-map-file';
 import { ARGOCD_FOLDER, ArgoCdChart, type ChartFolder } from './argocd/argocd-chart';
 import type { AppContext, AppDescriptor, AppManifests, BuiltApp } from './lib/app-descriptor';
 import type { KubeObject } from './lib/manifest-files';
@@ -9,6 +11,16 @@ import { helmReleases, registeredApps } from './registry';
 export interface SynthesizedFolder {
   readonly folder: string;
   readonly objects: readonly KubeObject[];
+  /**
+   * Where each object was created, by `kubeObjectIdentity`; empty unless construct sites are
+   * being recorded (`recordConstructSites`).
+   */
+  readonly sites: ReadonlyMap<string, SourceMapEntry>;
+}
+
+/** `Kind/namespace/name` (`Kind//name` when cluster-scoped): unique within a folder. */
+export function kubeObjectIdentity(kind: string, namespace: string | undefined, name: string): string {
+  return `${kind}/${namespace ?? ''}/${name}`;
 }
 
 type WithManifests = AppDescriptor & { readonly manifests: AppManifests };
@@ -34,7 +46,8 @@ export function synthesizeEnvironment(
   });
   const first = withManifests.filter((d) => !d.manifests.readsBuiltApps).map((d) => build(d, []));
   const last = withManifests.filter((d) => d.manifests.readsBuiltApps).map((d) => build(d, first));
-  const folders: ChartFolder[] = [...first, ...last].map(({ app: descriptor, chart }) => ({
+  const built = [...first, ...last];
+  const folders: ChartFolder[] = built.map(({ app: descriptor, chart }) => ({
     folder: descriptor.folder,
     syncWave: (descriptor as WithManifests).manifests.syncWave,
     objects: rendered(chart),
@@ -42,9 +55,20 @@ export function synthesizeEnvironment(
   }));
   const argocd = new ArgoCdChart(app, ARGOCD_FOLDER, { env, folders, releases: helmReleases(env, apps) });
   return [
-    ...folders.map(({ folder, objects }) => ({ folder, objects })),
-    { folder: ARGOCD_FOLDER, objects: rendered(argocd) },
+    ...folders.map(({ folder, objects }, index) => ({ folder, objects, sites: sitesOf(built[index]?.chart) })),
+    { folder: ARGOCD_FOLDER, objects: rendered(argocd), sites: sitesOf(argocd) },
   ].sort((a, b) => a.folder.localeCompare(b.folder));
+}
+
+function sitesOf(chart: Chart | undefined): Map<string, SourceMapEntry> {
+  const sites = new Map<string, SourceMapEntry>();
+  for (const construct of chart?.node.findAll() ?? []) {
+    if (!ApiObject.isApiObject(construct)) continue;
+    const site = constructSite(construct);
+    const identity = kubeObjectIdentity(construct.kind, construct.metadata.namespace, construct.name);
+    if (site) sites.set(identity, { construct: construct.node.path, ...site });
+  }
+  return sites;
 }
 
 function rendered(chart: Chart): KubeObject[] {

@@ -41,7 +41,20 @@ describe('apps/main.ts', () => {
           !/^[a-z0-9-]+\/[a-z-]+\/[A-Za-z]+\.([a-z0-9-]+\.)?[a-z0-9-]+\.yaml$/.test(file) ||
           !(ENVIRONMENT_NAMES as readonly string[]).includes(file.split('/')[0] ?? ''),
       ),
-    ).toEqual(['README.md']);
+    ).toEqual(['README.md', 'source-map.json']);
+  });
+
+  it('maps every manifest to the TypeScript line that created its object', () => {
+    const map = JSON.parse(readFileSync(join(scratch, 'clusters', 'source-map.json'), 'utf8'));
+    const manifests = [...tree(join(scratch, 'clusters')).keys()].filter((file) => file.endsWith('.yaml'));
+    expect(Object.keys(map.files).sort()).toEqual(manifests.sort());
+    expect(map.files['prod/backend/Deployment.backend.yaml']).toEqual({
+      'Deployment/ecolaura/backend': {
+        construct: 'backend/backend/deployment/Resource',
+        file: 'apps/lib/web-service.ts',
+        line: expect.any(Number),
+      },
+    });
   });
 
   it('exits 1 with an error line, touching nothing, when its output folder cannot be created', () => {

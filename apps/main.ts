@@ -9,28 +9,40 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEnvironments } from '../environments';
 import { replaceDirAtomically } from '../scripts/core/atomic-dir';
-import { synthesizeEnvironment } from './environment-charts';
+import { recordConstructSites } from '../scripts/source-map/construct-sites';
+import { renderSourceMap, SOURCE_MAP_FILE, type SourceMapEntry } from '../scripts/source-map/source-map-file';
+import { kubeObjectIdentity, synthesizeEnvironment } from './environment-charts';
 import { clustersReadme } from './lib/clusters-readme';
-import { chartFiles } from './lib/manifest-files';
+import { chartFileObjects, renderManifest } from './lib/manifest-files';
 
 function main(): void {
   const started = Date.now();
   const environments = loadEnvironments();
   const outdir = process.env.CDK8S_OUTDIR ?? 'clusters';
   const counts: string[] = [];
+  recordConstructSites();
   replaceDirAtomically(outdir, (staging) => {
+    const sourceMap = new Map<string, Map<string, SourceMapEntry>>();
     for (const env of environments) {
       let objects = 0;
-      for (const { folder, objects: folderObjects } of synthesizeEnvironment(env)) {
+      for (const { folder, objects: folderObjects, sites } of synthesizeEnvironment(env)) {
         const dir = join(staging, env.name, folder);
         mkdirSync(dir, { recursive: true });
-        for (const [file, text] of chartFiles(`${env.name}/${folder}`, folderObjects))
-          writeFileSync(join(dir, file), text);
+        for (const [file, object] of chartFileObjects(`${env.name}/${folder}`, folderObjects)) {
+          writeFileSync(join(dir, file), renderManifest(object));
+          const { kind, metadata } = object;
+          const site = sites.get(kubeObjectIdentity(kind, metadata.namespace, metadata.name));
+          const address = metadata.namespace
+            ? `${kind}/${metadata.namespace}/${metadata.name}`
+            : `${kind}/${metadata.name}`;
+          if (site) sourceMap.set(`${env.name}/${folder}/${file}`, new Map([[address, site]]));
+        }
         objects += folderObjects.length;
       }
       counts.push(`${env.name} ${objects}`);
     }
     writeFileSync(join(staging, 'README.md'), clustersReadme(environments));
+    writeFileSync(join(staging, SOURCE_MAP_FILE), renderSourceMap(sourceMap));
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(

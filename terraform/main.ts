@@ -5,7 +5,9 @@
 import { App } from 'cdktf';
 import { type Environment, loadEnvironments } from '../environments';
 import { replaceDirAtomically } from '../scripts/core/atomic-dir';
+import { recordConstructSites } from '../scripts/source-map/construct-sites';
 import { StateBootstrapStack } from './bootstrap/state-bootstrap-stack';
+import { writeTerraformSourceMap } from './lib/terraform-source-map';
 import { PlatformStack } from './platform-stack';
 
 /** Where the committed Terraform JSON lives, relative to the repository root. */
@@ -17,6 +19,7 @@ export const DEFAULT_OUTDIR = 'terraform/cdktf.out';
  */
 export function synthesizePlatform(outdir: string, declared?: readonly Environment[]): void {
   const environments = loadEnvironments(declared);
+  recordConstructSites();
   replaceDirAtomically(outdir, (staging) => {
     // Stack traces would put this machine's paths into manifest.json.
     const app = new App({ outdir: staging, stackTraces: false });
@@ -25,6 +28,7 @@ export function synthesizePlatform(outdir: string, declared?: readonly Environme
       new StateBootstrapStack(app, { environment });
     }
     app.synth();
+    writeTerraformSourceMap(app, staging);
   });
 }
 

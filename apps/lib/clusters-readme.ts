@@ -66,6 +66,10 @@ Each file holds one object and is named \`<Kind>.<metadata.name>.yaml\`, or
 \`<Kind>.<namespace>.<metadata.name>.yaml\` where one folder holds objects of one kind and name in
 several namespaces (each namespace's \`default-deny\` NetworkPolicy).
 
+\`source-map.json\` (outside every environment folder, so Argo CD never syncs it) names, for
+each file, the TypeScript line that created its object; the policy gate reports it with each
+finding (scripts/README.md, "Findings where people fix them").
+
 ${folderTable(apps)}
 | \`${ARGOCD_FOLDER}/\` | AppProjects, the root Application and one Application per folder above and per Helm release (operators at wave -2; the AWS Load Balancer Controller and kube-prometheus-stack at -1) | — |
 

@@ -1,5 +1,6 @@
 import { ApiObject, type ApiObjectMetadata } from 'cdk8s';
 import type { Construct } from 'constructs';
+import { markConstructFactory } from '../../scripts/source-map/construct-sites';
 
 /** The envelope every Kubernetes object shares; CR interfaces of `@kubernetes-models/*` fit it. */
 export interface Manifest {
@@ -24,3 +25,6 @@ export function customResource<T extends Manifest>(scope: Construct, manifest: T
     ...rest,
   });
 }
+
+// Findings on a custom resource name the line that wrote it, not this wrapper.
+markConstructFactory(customResource);

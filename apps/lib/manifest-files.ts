@@ -67,12 +67,13 @@ export function renderManifest(object: KubeObject): string {
 }
 
 /**
- * The files of one chart folder, keyed by file name and sorted. One object per file keeps a
- * review diff to the object that changed, and lets the gate name the file of each finding.
- * Two objects that would share a file name are refused rather than silently overwritten.
+ * The file each object of one chart folder is written to, keyed by file name and sorted. One
+ * object per file keeps a review diff to the object that changed, and lets the gate name the
+ * file of each finding. Two objects that would share a file name are refused rather than
+ * silently overwritten.
  */
-export function chartFiles(folder: string, objects: readonly KubeObject[]): Map<string, string> {
-  const files = new Map<string, string>();
+export function chartFileObjects(folder: string, objects: readonly KubeObject[]): Map<string, KubeObject> {
+  const files = new Map<string, KubeObject>();
   const identity = (object: KubeObject) => `${object.kind}/${object.metadata.name}`;
   const namespacesOf = new Map<string, Set<string>>();
   for (const object of objects) {
@@ -87,7 +88,12 @@ export function chartFiles(folder: string, objects: readonly KubeObject[]): Map<
         `${folder}/${name}: two ${object.kind} objects are named "${object.metadata.name}" in one namespace of one chart; give one of them another metadata.name`,
       );
     }
-    files.set(name, renderManifest(object));
+    files.set(name, object);
   }
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The files of one chart folder, keyed by file name and sorted: each object rendered (`chartFileObjects`). */
+export function chartFiles(folder: string, objects: readonly KubeObject[]): Map<string, string> {
+  return new Map([...chartFileObjects(folder, objects)].map(([file, object]) => [file, renderManifest(object)]));
 }

@@ -12,9 +12,10 @@ const cache = new Map<string, SynthesizedFolder[]>();
 export function foldersOf(env: Environment): SynthesizedFolder[] {
   let folders = cache.get(env.name);
   if (!folders) {
-    folders = synthesizeEnvironment(env).map(({ folder, objects }) => ({
+    folders = synthesizeEnvironment(env).map(({ folder, objects, sites }) => ({
       folder,
       objects: objects.map(normalizeObject),
+      sites,
     }));
     cache.set(env.name, folders);
   }

@@ -24,6 +24,13 @@ make(chain, r, detail) := {
 	meta := _policy_annotations(chain)
 }
 
+# METADATA
+# description: >-
+#   As make, for a violation whose offending attribute is known: path is the attribute's path
+#   below r.values (["storage_encrypted"], ["spec", "template", "spec", "containers", 0, "image"]),
+#   so the gate points the finding at that attribute's line rather than the resource's first.
+make_at(chain, r, path, detail) := object.union(make(chain, r, detail), {"path": path})
+
 # The nearest annotations carrying a policy id: the package's METADATA block.
 _policy_annotations(chain) := [entry.annotations |
 	some entry in chain

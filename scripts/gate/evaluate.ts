@@ -89,7 +89,7 @@ function checkViolation(raw: unknown, catalog: Catalog): Violation {
       `policy bundle returned a malformed violation (${problem}): ${JSON.stringify(raw).slice(0, 300)}`,
     );
   if (!isRecord(raw)) throw fail('not an object');
-  const { policy, severity, title, resource, file, line, environment, message } = raw;
+  const { policy, severity, title, resource, file, line, environment, message, path } = raw;
   if (typeof policy !== 'string' || !catalog.has(policy))
     throw fail(`policy ${JSON.stringify(policy)} is not in catalog.json`);
   if (typeof severity !== 'string' || !(SEVERITIES as readonly string[]).includes(severity)) throw fail('bad severity');
@@ -97,6 +97,10 @@ function checkViolation(raw: unknown, catalog: Catalog): Violation {
     throw fail('resource, file and message must be strings');
   }
   if (typeof line !== 'number' || !Number.isInteger(line) || line < 1) throw fail('line must be a positive integer');
+  const isSegment = (segment: unknown) => typeof segment === 'string' || typeof segment === 'number';
+  if (path !== undefined && path !== null && !(Array.isArray(path) && path.every(isSegment))) {
+    throw fail('path must be a list of keys and indexes');
+  }
   return {
     policy,
     severity: severity as Severity,
@@ -106,6 +110,7 @@ function checkViolation(raw: unknown, catalog: Catalog): Violation {
     line,
     environment: isEnvironmentName(environment) ? environment : null,
     message,
+    ...(Array.isArray(path) && path.length > 0 ? { path: path as (string | number)[] } : {}),
   };
 }
 

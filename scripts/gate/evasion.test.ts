@@ -148,12 +148,12 @@ describe('saved plans', () => {
     write('.tfcheck/prod/plan.json', PUBLIC_DB_PLAN);
   });
 
-  it('judges a plan whose stack is unchanged since tf:check wrote it', async () => {
+  it('judges a plan whose stack is unchanged since tf:check wrote it, pointing into that stack', async () => {
     write(`.tfcheck/prod/${STACK_STAMP_FILE}`, `${sha256Hex(STACK_TEXT)}  ${STACK}\n`);
     const report = await gate(['.tfcheck/prod/plan.json']);
-    expect([report.stalePlans, report.findings.map((f) => [f.policy, f.file])]).toEqual([
+    expect([report.stalePlans, report.findings.map((f) => [f.policy, f.origin?.input, f.file])]).toEqual([
       [],
-      expect.arrayContaining([['ECO-SUP-001', '.tfcheck/prod/plan.json']]),
+      expect.arrayContaining([['ECO-SUP-001', '.tfcheck/prod/plan.json', STACK]]),
     ]);
   });
 
@@ -166,7 +166,7 @@ describe('saved plans', () => {
         reason: expect.stringContaining(`its stack ${STACK} changed after the plan was written`),
       },
     ]);
-    expect(report.findings.filter((f) => f.file === '.tfcheck/prod/plan.json')).toEqual([]);
+    expect(report.findings.filter((f) => f.origin?.input === '.tfcheck/prod/plan.json')).toEqual([]);
   });
 
   it('reports a tf:check plan without a stamp as stale when the root is reached through a symbolic link', async () => {

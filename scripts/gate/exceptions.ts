@@ -12,7 +12,7 @@ import { GateExceptionsError } from '../core/errors';
 import { isRecord } from '../core/is-record';
 import { isIsoDate } from '../core/iso-date';
 import type { Catalog } from './catalog';
-import type { Violation } from './types';
+import type { SourceKind, Violation } from './types';
 
 export interface PolicyException {
   /** 0-based position in the file's list, as error messages and reports name it. */
@@ -266,6 +266,21 @@ export interface Finding extends Violation {
   readonly waived: boolean;
   /** The exception that waived it, or the expired one that would have (then `waived` is false). */
   readonly exception?: PolicyException & { readonly expired: boolean };
+  /**
+   * Every place this root cause occurs — itself first — once findings are grouped
+   * (`group-findings.ts`): each environment and form (config, plan) the same source line reaches.
+   */
+  readonly occurrences?: readonly Occurrence[];
+}
+
+/** One place a grouped finding occurs. */
+export interface Occurrence {
+  readonly file: string;
+  readonly line: number;
+  readonly resource: string;
+  readonly environment: Violation['environment'];
+  readonly form: SourceKind | null;
+  readonly input: string;
 }
 
 export interface ExceptionOutcome {

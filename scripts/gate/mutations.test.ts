@@ -8,12 +8,13 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseJsonSource, parseYamlSources } from '../core/source/source-document';
 import type { Catalog } from './catalog';
 import { loadPolicyBundle } from './evaluate';
 import { MUTATIONS, type Mutation } from './mutations';
 import { normalizeFile } from './normalize';
 import { exitCodeOf, runGate } from './run-gate';
-import { MutableTree } from './testing/mutable-tree';
+import { MutableTree, type MutationTarget } from './testing/mutable-tree';
 import { runGateCli } from './testing/run-gate-cli';
 import { copySynthesizedOutputs, REPO_ROOT } from './testing/synthesized-copy';
 
@@ -46,13 +47,22 @@ function gate(root: string) {
   return runGate({ paths: [], root, bundleDir: BUNDLE, exceptionsFile: EXCEPTIONS, today: TODAY });
 }
 
-/** The line the normalizer gives the planted resource: where the violation must point. */
-function lineOf(root: string, target: { file: string; resource: string }): number {
-  const resource = normalizeFile(target.file, readFileSync(join(root, target.file), 'utf8')).find(
-    (r) => r.address === target.resource,
-  );
+/**
+ * Where the violation must point: the line the normalizer gives the planted resource, or, for a
+ * row naming the offending attribute, that attribute's line in the file.
+ */
+function lineOf(root: string, target: MutationTarget): number {
+  const text = readFileSync(join(root, target.file), 'utf8');
+  const resource = normalizeFile(target.file, text).find((r) => r.address === target.resource);
   if (!resource) throw new Error(`${target.resource} is not in ${target.file} after the mutation`);
-  return resource.line;
+  if (!target.path) return resource.line;
+  if (resource.source === 'terraform') {
+    return parseJsonSource(target.file, text).lineOf(['resource', resource.type, resource.name, ...target.path]);
+  }
+  const document = parseYamlSources(target.file, text)
+    .filter((d) => d.startLine() <= resource.line)
+    .at(-1);
+  return document?.lineOf(target.path) ?? resource.line;
 }
 
 describe('the mutation table', () => {

@@ -11,13 +11,14 @@ import { utcToday } from '../core/iso-date';
 import { parseJsonSource, parseYamlSources } from '../core/source/source-document';
 import { withStackReachabilityFacts } from '../reality/reachability-facts';
 import { withRealityFacts } from '../reality/reality-facts';
+import { isSourceMap } from '../source-map/source-map-file';
 import { withLifecycleFacts } from './lifecycle-facts';
 import { isKubernetesObject, normalizeKubernetesDocument } from './normalize-kubernetes';
 import { isTerraformConfig, normalizeTerraformConfig } from './normalize-terraform-config';
 import { isTerraformPlan, normalizeTerraformPlan } from './normalize-terraform-plan';
 import type { PolicyResource } from './types';
 
-export type DocumentKind = 'terraform' | 'terraform-plan' | 'kubernetes' | 'cdktf-manifest';
+export type DocumentKind = 'terraform' | 'terraform-plan' | 'kubernetes' | 'cdktf-manifest' | 'source-map';
 
 export interface NormalizedFile {
   readonly kind: DocumentKind;
@@ -45,6 +46,7 @@ function normalizeJson(file: string, text: string): NormalizedFile {
   if (isTerraformConfig(value)) return { kind: 'terraform', resources: normalizeTerraformConfig(file, source) };
   if (isKubernetesObject(value)) return { kind: 'kubernetes', resources: normalizeKubernetesDocument(file, source) };
   if (isCdktfManifest(value)) return { kind: 'cdktf-manifest', resources: [] };
+  if (isSourceMap(value)) return { kind: 'source-map', resources: [] };
   throw new GateInputError(
     file,
     source.startLine(),

@@ -12,6 +12,8 @@ import type { Catalog } from './catalog';
 import { type CollectedFiles, collectFiles, defaultPaths } from './collect-files';
 import { dedupeAndSort, loadPolicyBundle, type PolicyBundle } from './evaluate';
 import { applyExceptions, type Finding, loadExceptions, type PolicyException } from './exceptions';
+import { groupFindings } from './group-findings';
+import { locateViolations } from './locate-findings';
 import { type DocumentKind, normalizeSource } from './normalize';
 import { type PolicyResource, SEVERITIES, type Severity, type Violation } from './types';
 
@@ -147,8 +149,14 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   const load = clock() - started;
 
   started = clock();
-  const violations = evaluateAll(bundle, resources, options.evaluation ?? 'per-group');
-  const { findings, stale } = applyExceptions(violations, exceptions, options.today);
+  const violations = locateViolations(
+    evaluateAll(bundle, resources, options.evaluation ?? 'per-group'),
+    resources,
+    options.root,
+  );
+  const applied = applyExceptions(violations, exceptions, options.today);
+  const findings = groupFindings(applied.findings);
+  const stale = applied.stale;
   const evaluate = clock() - started;
 
   return {

@@ -61,4 +61,29 @@ export interface Violation {
   readonly line: number;
   readonly environment: EnvironmentName | null;
   readonly message: string;
+  /**
+   * The offending attribute, as a path below the resource's `values` (`["storage_encrypted"]`),
+   * when the policy names one; `file`/`line` then point at that attribute's line.
+   */
+  readonly path?: readonly (string | number)[];
+  /** Where the finding came from, once located (`locate-findings.ts`); absent on raw bundle output. */
+  readonly origin?: FindingOrigin;
+}
+
+/** The TypeScript line behind a generated resource, from the synth's `source-map.json`. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly construct: string;
+}
+
+/**
+ * Which input a finding was read from (`form`, `input`: a plan finding's `file` is the stack's
+ * `cdk.tf.json`, its input the plan) and the TypeScript that produced the resource, or null when
+ * no source map covers it (fixtures, hand-written files).
+ */
+export interface FindingOrigin {
+  readonly form: SourceKind;
+  readonly input: string;
+  readonly source: SourceLocation | null;
 }

@@ -1,9 +1,9 @@
 /** Wording and ordering every report format shares, so they never disagree. */
 
 import { compareText } from '../core/compare';
-import type { Finding, PolicyException } from '../gate/exceptions';
+import type { Finding, Occurrence, PolicyException } from '../gate/exceptions';
 import { countFindings, type GateReport } from '../gate/run-gate';
-import { SEVERITIES, type Severity } from '../gate/types';
+import { SEVERITIES, type Severity, type SourceKind } from '../gate/types';
 
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
@@ -72,6 +72,40 @@ export function staleNote(exception: PolicyException & { readonly expired: boole
   return `${describeException(exception)} matches no violation${expired}: remove it from policies/exceptions.yaml`;
 }
 
-export function location(finding: { readonly file: string; readonly line: number }): string {
-  return `${finding.file}:${finding.line}`;
+/**
+ * Where to fix a finding: the TypeScript line that created the resource, then the generated
+ * file and line it reached (`terraform/database/postgres-database.ts:127 (terraform/cdktf.out/…:57)`);
+ * only the generated place when no source map covers it.
+ */
+export function location(finding: Pick<Finding, 'file' | 'line' | 'origin'>): string {
+  const generated = `${finding.file}:${finding.line}`;
+  const source = finding.origin?.source;
+  return source ? `${source.file}:${source.line} (${generated})` : generated;
+}
+
+/** `created by terraform/database/postgres-database.ts:127 (construct prod/database/instance)`, or empty. */
+export function sourceNote(finding: Pick<Finding, 'origin'>): string {
+  const source = finding.origin?.source;
+  return source ? `created by ${source.file}:${source.line} (construct ${source.construct})` : '';
+}
+
+const FORM_NAME: Record<SourceKind, string> = {
+  terraform: 'config',
+  'terraform-plan': 'plan',
+  kubernetes: 'manifest',
+};
+
+/** One place a grouped finding occurs: `prod plan .tfcheck/prod/plan.json → terraform/…/cdk.tf.json:57`. */
+export function describeOccurrence(occurrence: Occurrence): string {
+  const environment = occurrence.environment ?? 'no environment';
+  const form = occurrence.form ? FORM_NAME[occurrence.form] : 'file';
+  const input = occurrence.input === occurrence.file ? '' : `${occurrence.input} → `;
+  return `${environment} ${form} ${input}${occurrence.file}:${occurrence.line}`;
+}
+
+/** "occurs in 3 places: …" for a finding grouped over several places; empty for one. */
+export function occurrencesNote(finding: Finding): string {
+  const occurrences = finding.occurrences ?? [];
+  if (occurrences.length < 2) return '';
+  return `occurs in ${occurrences.length} places: ${occurrences.map(describeOccurrence).join('; ')}`;
 }

@@ -13,7 +13,14 @@ import { layerCell, REACHABILITY_HEADERS, type ReachabilityRow, reachabilityRows
 import { REACHABILITY_LAYERS } from '../reality/reachability-types';
 import { realityTables } from '../reality/report-tables';
 import { realityTablesHtml } from '../reality/report-tables-render';
-import { bySeverityThenPolicy, describeException, exceptionNote, location, summaryLine } from './format-common';
+import {
+  bySeverityThenPolicy,
+  describeException,
+  exceptionNote,
+  location,
+  occurrencesNote,
+  summaryLine,
+} from './format-common';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -82,7 +89,9 @@ export function violationsSection(findings: readonly Finding[], heading = 'h2'):
             `<code>${e(f.policy)}</code> ${e(f.title)}`,
             `<code>${e(f.resource)}</code>`,
             `<code>${e(location(f))}</code>`,
-            e(f.message) + (f.exception ? `<br><em>${e(exceptionNote(f))}</em>` : ''),
+            e(f.message) +
+              (occurrencesNote(f) ? `<br>${e(occurrencesNote(f))}` : '') +
+              (f.exception ? `<br><em>${e(exceptionNote(f))}</em>` : ''),
           ]),
         ),
   ];

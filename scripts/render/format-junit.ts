@@ -7,7 +7,7 @@
 import builder from 'junit-report-builder';
 import { policiesById } from '../gate/catalog';
 import type { GateReport } from '../gate/run-gate';
-import { exceptionNote, location } from './format-common';
+import { exceptionNote, location, occurrencesNote } from './format-common';
 
 export function formatJunit(report: GateReport): string {
   const junit = builder.newBuilder().name('policy gate');
@@ -20,12 +20,12 @@ export function formatJunit(report: GateReport): string {
         .testCase()
         .className(policy.id)
         .name(`${finding.resource} (${location(finding)})`)
-        .file(finding.file);
+        .file(finding.origin?.source?.file ?? finding.file);
       if (finding.waived) {
         testCase.skipped().standardOutput(exceptionNote(finding));
       } else {
-        const note = finding.exception ? `\n${exceptionNote(finding)}` : '';
-        testCase.failure(`${finding.message}${note}`, finding.severity);
+        const notes = [occurrencesNote(finding), exceptionNote(finding)].filter((note) => note !== '');
+        testCase.failure([finding.message, ...notes].join('\n'), finding.severity);
       }
     }
     if (findings.length === 0) {

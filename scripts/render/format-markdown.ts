@@ -11,7 +11,14 @@ import { layerCell, REACHABILITY_HEADERS, type ReachabilityRow, reachabilityRows
 import { REACHABILITY_LAYERS } from '../reality/reachability-types';
 import { realityTables } from '../reality/report-tables';
 import { realityTablesMarkdown } from '../reality/report-tables-render';
-import { bySeverityThenPolicy, describeException, location, plural, summaryLine } from './format-common';
+import {
+  bySeverityThenPolicy,
+  describeException,
+  location,
+  occurrencesNote,
+  plural,
+  summaryLine,
+} from './format-common';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -49,6 +56,11 @@ export function severityCountsTable(report: GateReport): string[] {
   return lines;
 }
 
+/** The message, then the places one grouped root cause reaches, on a new line of the cell. */
+function joinNotes(message: string, occurrences: string): string {
+  return occurrences ? `${cell(message)}<br>${cell(occurrences)}` : cell(message);
+}
+
 /** The unwaived violations as a table under `heading`; no lines when there are none. */
 export function violationsSection(findings: readonly Finding[], heading = '###'): string[] {
   const failing = bySeverityThenPolicy(findings.filter((finding) => !finding.waived));
@@ -64,7 +76,7 @@ export function violationsSection(findings: readonly Finding[], heading = '###')
       ? ` (exception #${finding.exception.index} expired ${finding.exception.expires})`
       : '';
     lines.push(
-      `| ${finding.severity} | ${code(finding.policy)} ${cell(finding.title)} | ${code(finding.resource)} | ${code(location(finding))} | ${cell(finding.message + expired)} |`,
+      `| ${finding.severity} | ${code(finding.policy)} ${cell(finding.title)} | ${code(finding.resource)} | ${code(location(finding))} | ${joinNotes(finding.message + expired, occurrencesNote(finding))} |`,
     );
   }
   lines.push('');

@@ -1,6 +1,8 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning: one rule per catalog policy (title, description, help
- * with remediation and controls), one result per finding with its file and line. Waived
+ * with remediation and controls), one result per finding: its primary location is the TypeScript
+ * line that created the resource (the generated files it reached are related locations), or the
+ * generated file and line when no source map covers it. Waived
  * findings carry an accepted suppression, so code scanning lists them as dismissed.
  * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
@@ -10,9 +12,13 @@ import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } f
 import packageJson from '../../package.json';
 import type { CatalogPolicy } from '../gate/catalog';
 import { policiesById } from '../gate/catalog';
+import type { Finding } from '../gate/exceptions';
+import { occurrenceOf } from '../gate/group-findings';
 import type { GateReport } from '../gate/run-gate';
 import type { Severity } from '../gate/types';
-import { describeException, exceptionNote } from './format-common';
+import { describeException, describeOccurrence, exceptionNote } from './format-common';
+
+type RelatedLocations = NonNullable<ConstructorParameters<typeof SarifResultBuilder>[0]>['relatedLocations'];
 
 export const TOOL_NAME = 'ecolaura-policy-gate';
 
@@ -62,6 +68,25 @@ function ruleOf(policy: CatalogPolicy): SarifRuleBuilder {
   });
 }
 
+/**
+ * The generated places a finding reached, as related locations: with a source location (the
+ * primary one, so code scanning annotates the TypeScript line the author changed) every
+ * generated occurrence is listed; without one, the occurrences beyond the primary.
+ */
+function relatedLocations(finding: Finding): RelatedLocations {
+  const occurrences = finding.occurrences ?? [occurrenceOf(finding)];
+  const related = finding.origin?.source ? occurrences : occurrences.slice(1);
+  if (related.length === 0) return undefined;
+  return related.map((occurrence, id) => ({
+    id,
+    message: { text: describeOccurrence(occurrence) },
+    physicalLocation: {
+      artifactLocation: { uri: occurrence.file },
+      region: { startLine: occurrence.line },
+    },
+  }));
+}
+
 export function formatSarif(report: GateReport): string {
   const run = new SarifRunBuilder().initSimple({ toolDriverName: TOOL_NAME, toolDriverVersion: packageJson.version });
   const policies = policiesById(report.catalog);
@@ -72,6 +97,7 @@ export function formatSarif(report: GateReport): string {
       .digest('hex');
     const result = new SarifResultBuilder({
       partialFingerprints: { 'ecolauraFinding/v1': fingerprint },
+      relatedLocations: relatedLocations(finding),
       properties: { resource: finding.resource, environment: finding.environment, severity: finding.severity },
       ...(finding.waived && finding.exception
         ? {
@@ -90,8 +116,8 @@ export function formatSarif(report: GateReport): string {
       level: LEVEL[finding.severity],
       messageText: `${finding.message}${note}`,
       ruleId: finding.policy,
-      fileUri: finding.file,
-      startLine: finding.line,
+      fileUri: finding.origin?.source?.file ?? finding.file,
+      startLine: finding.origin?.source?.line ?? finding.line,
     });
     run.addResult(result);
   }

@@ -4,7 +4,16 @@ import type { GateReport } from '../gate/run-gate';
 import { reachabilityRows, reachabilityTextLines } from '../reality/reachability-table';
 import { realityTables } from '../reality/report-tables';
 import { realityTablesText } from '../reality/report-tables-render';
-import { bySeverityThenPolicy, exceptionNote, groupBy, location, staleNote, summaryLine } from './format-common';
+import {
+  bySeverityThenPolicy,
+  exceptionNote,
+  groupBy,
+  location,
+  occurrencesNote,
+  sourceNote,
+  staleNote,
+  summaryLine,
+} from './format-common';
 
 const INDENT = '    ';
 
@@ -16,8 +25,14 @@ export function formatText(report: GateReport): string {
     for (const [policy, ofPolicy] of groupBy(ofSeverity, (finding) => finding.policy)) {
       lines.push(`  ${policy}  ${ofPolicy[0]?.title ?? ''}`);
       for (const finding of ofPolicy) {
-        lines.push(`${INDENT}${location(finding)}  ${finding.resource}`);
+        // The generated place first, as `file:line  resource` (what editors and the CLI contract
+        // read); the TypeScript line to change on the next line.
+        lines.push(`${INDENT}${finding.file}:${finding.line}  ${finding.resource}`);
+        const source = sourceNote(finding);
+        if (source) lines.push(`${INDENT}  ${source}`);
         lines.push(`${INDENT}  ${finding.message}`);
+        const occurrences = occurrencesNote(finding);
+        if (occurrences) lines.push(`${INDENT}  ${occurrences}`);
         const note = exceptionNote(finding);
         if (note) lines.push(`${INDENT}  ${note}`);
       }

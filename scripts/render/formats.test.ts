@@ -15,8 +15,21 @@ describe('formatText', () => {
   it('groups failing findings by severity then policy, critical first, each with file:line', () => {
     expect(text.indexOf('CRITICAL (1)')).toBeLessThan(text.indexOf('HIGH (1)'));
     expect(text).toContain('  ECO-ENC-001  RDS storage encrypted with a customer-managed key\n');
-    expect(text).toContain('    terraform/cdktf.out/stacks/prod/cdk.tf.json:120  aws_db_instance.database\n');
+    expect(text).toContain('    clusters/prod/backend/Deployment.backend.yaml:2  Deployment/ecolaura/backend\n');
     expect(text).not.toContain('LOW (');
+  });
+
+  it('names the TypeScript line first and lists once every place one root cause reaches', () => {
+    expect(text).toContain(
+      [
+        '    terraform/cdktf.out/stacks/prod/cdk.tf.json:120  aws_db_instance.database',
+        '      created by terraform/database/postgres-database.ts:127 (construct prod/database/instance)',
+        '',
+      ].join('\n'),
+    );
+    expect(text).toContain(
+      '      occurs in 3 places: prod config terraform/cdktf.out/stacks/prod/cdk.tf.json:120; prod plan .tfcheck/prod/plan.json → terraform/cdktf.out/stacks/prod/cdk.tf.json:120; dev config terraform/cdktf.out/stacks/dev/cdk.tf.json:98\n',
+    );
   });
 
   it('explains an expired exception next to the violation it no longer waives', () => {
@@ -59,8 +72,34 @@ describe('formatJson', () => {
       resource: 'Deployment/ecolaura/backend',
       environment: 'prod',
       message: 'Deployment/ecolaura/backend lacks label gdpr.ecolaura.io/personal-data | add it',
+      source: null,
+      occurrences: [
+        {
+          file: 'clusters/prod/backend/Deployment.backend.yaml',
+          line: 2,
+          resource: 'Deployment/ecolaura/backend',
+          environment: 'prod',
+          form: null,
+          input: 'clusters/prod/backend/Deployment.backend.yaml',
+        },
+      ],
       waived: false,
     });
+  });
+
+  it('names the TypeScript source, the offending attribute and every place one root cause reaches', () => {
+    expect(parsed[1]).toMatchObject({
+      file: 'terraform/cdktf.out/stacks/prod/cdk.tf.json',
+      line: 120,
+      path: ['storage_encrypted'],
+      source: { file: 'terraform/database/postgres-database.ts', line: 127, construct: 'prod/database/instance' },
+      form: 'terraform',
+    });
+    expect(
+      ((parsed[1]?.occurrences ?? []) as { environment: string; form: string }[]).map(
+        (o) => `${o.environment} ${o.form}`,
+      ),
+    ).toEqual(['prod terraform', 'prod terraform-plan', 'dev terraform']);
   });
 
   it('attaches the exception to the findings it applies to', () => {
@@ -114,6 +153,31 @@ describe('formatSarif', () => {
     expect(run.results[2].level).toBe('note');
   });
 
+  it('places a result at the TypeScript line that created the resource, its generated places related', () => {
+    const result = run.results[1];
+    expect(result.locations).toMatchObject([
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'terraform/database/postgres-database.ts' },
+          region: { startLine: 127 },
+        },
+      },
+    ]);
+    expect(
+      result.relatedLocations.map(
+        (related: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }) =>
+          `${related.physicalLocation.artifactLocation.uri}:${related.physicalLocation.region.startLine}`,
+      ),
+    ).toEqual([
+      'terraform/cdktf.out/stacks/prod/cdk.tf.json:120',
+      'terraform/cdktf.out/stacks/prod/cdk.tf.json:120',
+      'terraform/cdktf.out/stacks/dev/cdk.tf.json:98',
+    ]);
+    expect(result.relatedLocations[1].message.text).toBe(
+      'prod plan .tfcheck/prod/plan.json → terraform/cdktf.out/stacks/prod/cdk.tf.json:120',
+    );
+  });
+
   it('marks waived findings as suppressed with the justification', () => {
     expect(run.results[2].suppressions).toEqual([
       expect.objectContaining({
@@ -134,7 +198,10 @@ describe('formatJunit', () => {
     expect(xml).toContain(
       '<testsuite name="ECO-ENC-001 RDS storage encrypted with a customer-managed key" tests="1" failures="1"',
     );
-    expect(xml).toContain('name="aws_db_instance.database (terraform/cdktf.out/stacks/prod/cdk.tf.json:120)"');
+    expect(xml).toContain(
+      'name="aws_db_instance.database (terraform/database/postgres-database.ts:127 (terraform/cdktf.out/stacks/prod/cdk.tf.json:120))"',
+    );
+    expect(xml).toContain('occurs in 3 places: prod config terraform/cdktf.out/stacks/prod/cdk.tf.json:120;');
     expect(xml).toMatch(
       /<failure message="aws_db_instance.database has storage_encrypted = false[^"]*" type="critical"/,
     );
@@ -160,6 +227,10 @@ describe('formatMarkdown', () => {
     expect(markdown).toContain('lacks label gdpr.ecolaura.io/personal-data \\| add it');
     expect(markdown).toContain('### Waived');
     expect(markdown).toContain('### Stale exceptions');
+    expect(markdown).toContain(
+      '`terraform/database/postgres-database.ts:127 (terraform/cdktf.out/stacks/prod/cdk.tf.json:120)`',
+    );
+    expect(markdown).toContain('<br>occurs in 3 places: prod config');
     expect(formatMarkdown(passing).startsWith('## ✅ Policy gate passed')).toBe(true);
   });
 
@@ -190,6 +261,15 @@ describe('formatHtml', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<style>');
     expect(html).not.toMatch(/<script|<link|src=|https?:\/\//);
+  });
+
+  it('names the TypeScript line and every place a grouped finding occurs', () => {
+    expect(html).toContain(
+      '<code>terraform/database/postgres-database.ts:127 (terraform/cdktf.out/stacks/prod/cdk.tf.json:120)</code>',
+    );
+    expect(html).toContain(
+      '<br>occurs in 3 places: prod config terraform/cdktf.out/stacks/prod/cdk.tf.json:120; prod plan .tfcheck/prod/plan.json → ',
+    );
   });
 
   it('escapes text from the findings and exceptions', () => {

@@ -17,7 +17,7 @@ package ecolaura.encryption.backup_vault_kms
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, "kms_key_arn is not set") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["kms_key_arn"], "kms_key_arn is not set") if {
 	some r in resources.terraform({"aws_backup_vault"})
 	not resources.set_or_planned(r, r.values, "kms_key_arn", resources.kms_key_types)
 }

@@ -10,7 +10,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const store = tree.kubernetesObject('prod', 'ClusterSecretStore');
       store.document.deleteIn(['spec', 'conditions']);
       store.save();
-      return store;
+      return { ...store, path: ['spec', 'conditions'] };
     },
   },
 ];

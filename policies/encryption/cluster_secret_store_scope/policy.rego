@@ -27,12 +27,12 @@ _stores contains r if {
 
 _conditions(r) := object.get(r.values, ["spec", "conditions"], [])
 
-deny contains violation.make(rego.metadata.chain(), r, "spec.conditions is missing or empty, so the store serves every namespace") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["spec", "conditions"], "spec.conditions is missing or empty, so the store serves every namespace") if {
 	some r in _stores
 	not _has_conditions(r)
 }
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("spec.conditions[%d] names no namespace, so it admits every namespace", [i])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["spec", "conditions", i], sprintf("spec.conditions[%d] names no namespace, so it admits every namespace", [i])) if {
 	some r in _stores
 	some i, condition in _conditions(r)
 	not _names_namespaces(condition)

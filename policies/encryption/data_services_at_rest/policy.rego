@@ -24,17 +24,17 @@ package ecolaura.encryption.data_services_at_rest
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("encrypted is %s", [resources.show(r.values, "encrypted")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["encrypted"], sprintf("encrypted is %s", [resources.show(r.values, "encrypted")])) if {
 	some r in resources.terraform({"aws_efs_file_system"})
 	not resources.truthy(object.get(r.values, "encrypted", null))
 }
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("at_rest_encryption_enabled is %s", [resources.show(r.values, "at_rest_encryption_enabled")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["at_rest_encryption_enabled"], sprintf("at_rest_encryption_enabled is %s", [resources.show(r.values, "at_rest_encryption_enabled")])) if {
 	some r in resources.terraform({"aws_elasticache_replication_group"})
 	not resources.truthy(object.get(r.values, "at_rest_encryption_enabled", null))
 }
 
-deny contains violation.make(rego.metadata.chain(), r, "encrypt_at_rest.enabled is not true") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["encrypt_at_rest", 0, "enabled"], "encrypt_at_rest.enabled is not true") if {
 	some r in resources.terraform({"aws_opensearch_domain", "aws_elasticsearch_domain"})
 	not _block_on(r, "encrypt_at_rest")
 }

@@ -26,20 +26,20 @@ _password_name := `(?i)(pass[-_. ]?w(or)?d|passphrase|(^|[-_./])(pass|pwd)$)`
 # SSM parameter names that announce a secret (the last path segment is matched).
 _secret_name := `(?i)(pass[-_. ]?w(or)?d|passphrase|secret|token|api[-_.]?key|private[-_.]?key|credential|(^|[-_./])(pass|pwd)$)`
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("%s is set in the configuration", [attribute])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, [attribute], sprintf("%s is set in the configuration", [attribute])) if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster"})
 	some attribute in _password_attributes
 	resources.present(object.get(r.values, attribute, null))
 }
 
-deny contains violation.make(rego.metadata.chain(), r, "manage_master_user_password is not true, so the master password is not managed by RDS") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["manage_master_user_password"], "manage_master_user_password is not true, so the master password is not managed by RDS") if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster"})
 	not resources.aurora_member(r)
 	not _replica(r)
 	not resources.truthy(object.get(r.values, "manage_master_user_password", null))
 }
 
-deny contains violation.make(rego.metadata.chain(), r, "secret_string holds a literal password") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["secret_string"], "secret_string holds a literal password") if {
 	some r in resources.terraform({"aws_secretsmanager_secret_version"})
 	text := object.get(r.values, "secret_string", "")
 	is_string(text)

@@ -10,7 +10,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const setting = tree.terraformResource('dev', 'aws_ebs_encryption_by_default');
       setting.body.enabled = false;
       setting.save();
-      return setting;
+      return { ...setting, path: ['enabled'] };
     },
   },
   {

@@ -19,7 +19,7 @@ import data.ecolaura.lib.violation
 
 _compute_types := {"aws_eks_node_group", "aws_instance", "aws_launch_template", "aws_ebs_volume", "aws_autoscaling_group", "aws_launch_configuration"}
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("enabled is %s", [resources.show(r.values, "enabled")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["enabled"], sprintf("enabled is %s", [resources.show(r.values, "enabled")])) if {
 	some r in resources.terraform({"aws_ebs_encryption_by_default"})
 	not resources.truthy(object.get(r.values, "enabled", null))
 }

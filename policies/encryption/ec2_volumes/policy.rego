@@ -35,7 +35,7 @@ deny contains violation.make(rego.metadata.chain(), r, sprintf("%s.encrypted is 
 	not resources.truthy(object.get(device, "encrypted", null))
 }
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("encrypted is %s", [resources.show(r.values, "encrypted")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["encrypted"], sprintf("encrypted is %s", [resources.show(r.values, "encrypted")])) if {
 	some r in resources.terraform({"aws_ebs_volume"})
 	not resources.truthy(object.get(r.values, "encrypted", null))
 }

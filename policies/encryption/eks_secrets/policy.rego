@@ -19,7 +19,7 @@ package ecolaura.encryption.eks_secrets
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, "encryption_config does not encrypt secrets with a KMS key") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["encryption_config"], "encryption_config does not encrypt secrets with a KMS key") if {
 	some r in resources.terraform({"aws_eks_cluster"})
 	not _encrypts_secrets(r)
 }

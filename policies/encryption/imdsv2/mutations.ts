@@ -10,7 +10,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const template = tree.terraformResource('prod', 'aws_launch_template');
       for (const options of blocks(template.body.metadata_options)) options.http_tokens = 'optional';
       template.save();
-      return template;
+      return { ...template, path: ['metadata_options', 'http_tokens'] };
     },
   },
   {

@@ -19,7 +19,7 @@ package ecolaura.encryption.imdsv2
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("metadata_options.http_tokens is %s", [resources.show(options, "http_tokens")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["metadata_options", 0, "http_tokens"], sprintf("metadata_options.http_tokens is %s", [resources.show(options, "http_tokens")])) if {
 	some r in resources.terraform({"aws_launch_template", "aws_launch_configuration", "aws_instance"})
 	some options in _options(r)
 	resources.value(options, "http_tokens", "optional") != "required"

@@ -10,7 +10,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const key = tree.terraformResource('prod', 'aws_kms_key');
       key.body.enable_key_rotation = false;
       key.save();
-      return key;
+      return { ...key, path: ['enable_key_rotation'] };
     },
   },
 ];

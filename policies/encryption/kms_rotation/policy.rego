@@ -18,7 +18,7 @@ package ecolaura.encryption.kms_rotation
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("enable_key_rotation is %s", [resources.show(r.values, "enable_key_rotation")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["enable_key_rotation"], sprintf("enable_key_rotation is %s", [resources.show(r.values, "enable_key_rotation")])) if {
 	some r in resources.terraform({"aws_kms_key"})
 	object.get(r.values, "customer_master_key_spec", "SYMMETRIC_DEFAULT") == "SYMMETRIC_DEFAULT"
 	not resources.truthy(object.get(r.values, "enable_key_rotation", null))

@@ -23,7 +23,7 @@ export const MUTATIONS: readonly Mutation[] = [
       group.body.kms_key_id = '${null}';
       group.body.tags = { ...(group.body.tags as Json), key };
       group.save();
-      return group;
+      return { ...group, path: ['kms_key_id'] };
     },
   },
 ];

@@ -17,7 +17,7 @@ package ecolaura.encryption.log_group_kms
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, "kms_key_id is not set") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["kms_key_id"], "kms_key_id is not set") if {
 	some r in resources.terraform({"aws_cloudwatch_log_group"})
 	not resources.set_or_planned(r, r.values, "kms_key_id", resources.kms_key_types)
 }

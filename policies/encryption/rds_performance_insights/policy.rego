@@ -17,7 +17,7 @@ package ecolaura.encryption.rds_performance_insights
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, "performance_insights_enabled is true but performance_insights_kms_key_id is not set") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["performance_insights_kms_key_id"], "performance_insights_enabled is true but performance_insights_kms_key_id is not set") if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster", "aws_rds_cluster_instance"})
 	resources.truthy(object.get(r.values, "performance_insights_enabled", false))
 	not resources.set_or_planned(r, r.values, "performance_insights_kms_key_id", resources.kms_key_types)

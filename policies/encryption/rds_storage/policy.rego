@@ -18,13 +18,13 @@ package ecolaura.encryption.rds_storage
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("storage_encrypted is %s", [resources.show(r.values, "storage_encrypted")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["storage_encrypted"], sprintf("storage_encrypted is %s", [resources.show(r.values, "storage_encrypted")])) if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster"})
 	not resources.aurora_member(r)
 	not resources.truthy(object.get(r.values, "storage_encrypted", null))
 }
 
-deny contains violation.make(rego.metadata.chain(), r, "kms_key_id is not set, so the storage uses the AWS-managed key") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["kms_key_id"], "kms_key_id is not set, so the storage uses the AWS-managed key") if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster"})
 	not resources.aurora_member(r)
 	not resources.set_or_planned(r, r.values, "kms_key_id", resources.kms_key_types)

@@ -11,6 +11,12 @@ test_unencrypted_instance_is_denied if {
 	some v in rds_storage.deny with input as t.doc([t.tf("aws_db_instance", "db", {"storage_encrypted": false, "kms_key_id": "${aws_kms_key.db.arn}"})])
 	[v.policy, v.resource] == ["ECO-ENC-001", "aws_db_instance.db"]
 	contains(v.message, "storage_encrypted is false")
+	v.path == ["storage_encrypted"]
+}
+
+test_missing_customer_key_points_at_kms_key_id if {
+	some v in rds_storage.deny with input as t.doc([t.tf("aws_db_instance", "db", {"storage_encrypted": true})])
+	v.path == ["kms_key_id"]
 }
 
 test_missing_encryption_flag_is_denied if {

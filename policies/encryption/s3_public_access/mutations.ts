@@ -8,7 +8,7 @@ export const MUTATIONS: readonly Mutation[] = [
     policy: { id: 'ECO-ENC-008', package: 'ecolaura.encryption.s3_public_access' },
     apply: (tree) => {
       tree.addTerraformResource('dev', 'aws_s3_bucket', 'exports', { bucket: 'ecolaura-dev-exports' });
-      return tree.addTerraformResource('dev', 'aws_s3_bucket_public_access_block', 'exports', {
+      const block = tree.addTerraformResource('dev', 'aws_s3_bucket_public_access_block', 'exports', {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform interpolation syntax, not a JS template
         bucket: '${aws_s3_bucket.exports.id}',
         block_public_acls: true,
@@ -16,6 +16,7 @@ export const MUTATIONS: readonly Mutation[] = [
         ignore_public_acls: true,
         restrict_public_buckets: false,
       });
+      return { ...block, path: ['block_public_policy'] };
     },
   },
 ];

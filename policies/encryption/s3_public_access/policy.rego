@@ -29,7 +29,7 @@ deny contains violation.make(rego.metadata.chain(), r, "no aws_s3_bucket_public_
 	count(_blocks_of(r)) == 0
 }
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("%s is %s", [switch, resources.show(r.values, switch)])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, [switch], sprintf("%s is %s", [switch, resources.show(r.values, switch)])) if {
 	some r in resources.terraform({"aws_s3_bucket_public_access_block"})
 	some switch in _switches
 	not resources.truthy(object.get(r.values, switch, null))

@@ -10,7 +10,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const storageClass = tree.kubernetesObject('dev', 'StorageClass');
       storageClass.document.setIn(['parameters', 'encrypted'], 'false');
       storageClass.save();
-      return storageClass;
+      return { ...storageClass, path: ['parameters', 'encrypted'] };
     },
   },
   {
@@ -20,7 +20,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const storageClass = tree.kubernetesObject('prod', 'StorageClass');
       storageClass.document.deleteIn(['parameters', 'kmsKeyId']);
       storageClass.save();
-      return storageClass;
+      return { ...storageClass, path: ['parameters', 'kmsKeyId'] };
     },
   },
   {

@@ -27,12 +27,12 @@ _ebs_classes contains r if {
 
 _parameters(r) := object.get(r.values, "parameters", {})
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("parameters.encrypted is %s", [resources.show(_parameters(r), "encrypted")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["parameters", "encrypted"], sprintf("parameters.encrypted is %s", [resources.show(_parameters(r), "encrypted")])) if {
 	some r in _ebs_classes
 	object.get(_parameters(r), "encrypted", null) != "true"
 }
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("parameters.kmsKeyId is %s, not a KMS key or alias ARN", [resources.show(_parameters(r), "kmsKeyId")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["parameters", "kmsKeyId"], sprintf("parameters.kmsKeyId is %s, not a KMS key or alias ARN", [resources.show(_parameters(r), "kmsKeyId")])) if {
 	some r in _ebs_classes
 	not _key_arn(object.get(_parameters(r), "kmsKeyId", null))
 }

@@ -10,7 +10,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const db = tree.terraformResource('staging', 'aws_db_instance');
       db.body.tags = withoutKey(db.body.tags, 'gdpr.ecolaura.io/personal-data');
       db.save();
-      return db;
+      return { ...db, path: ['tags'] };
     },
   },
 ];

@@ -18,7 +18,7 @@ import data.ecolaura.lib.gdpr
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("tags lack %s", [key])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["tags"], sprintf("tags lack %s", [key])) if {
 	some r in gdpr.data_stores
 	some key in gdpr.required
 	not key in object.keys(resources.tags(r))

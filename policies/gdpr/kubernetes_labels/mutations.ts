@@ -10,7 +10,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const deployment = tree.kubernetesObject('dev', 'Deployment');
       deployment.document.deleteIn(['metadata', 'labels', 'gdpr.ecolaura.io/personal-data']);
       deployment.save();
-      return deployment;
+      return { ...deployment, path: ['metadata', 'labels'] };
     },
   },
   {

@@ -19,7 +19,7 @@ import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 import data.ecolaura.lib.workloads
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("metadata.labels lacks %s", [key])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["metadata", "labels"], sprintf("metadata.labels lacks %s", [key])) if {
 	some r in (workloads.objects | resources.kubernetes({"Namespace"}))
 	some key in gdpr.required
 	not key in object.keys(resources.tags(r))

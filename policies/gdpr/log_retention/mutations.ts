@@ -15,7 +15,7 @@ export const MUTATIONS: readonly Mutation[] = [
       );
       group.body.retention_in_days = 400;
       group.save();
-      return group;
+      return { ...group, path: ['retention_in_days'] };
     },
   },
   {

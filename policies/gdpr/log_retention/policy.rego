@@ -17,12 +17,12 @@ import data.ecolaura.lib.gdpr
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("retention_in_days is %s, so events are kept forever", [resources.show(r.values, "retention_in_days")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["retention_in_days"], sprintf("retention_in_days is %s, so events are kept forever", [resources.show(r.values, "retention_in_days")])) if {
 	some r in resources.terraform({"aws_cloudwatch_log_group"})
 	not _expires(r)
 }
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("retention_in_days %d exceeds the retention label of %d days", [_days(r), limit])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["retention_in_days"], sprintf("retention_in_days %d exceeds the retention label of %d days", [_days(r), limit])) if {
 	some r in resources.terraform({"aws_cloudwatch_log_group"})
 	limit := gdpr.retention_limit(r)
 	_days(r) > limit

@@ -27,22 +27,22 @@ import data.ecolaura.lib.violation
 
 _domains := {"aws_opensearch_domain", "aws_elasticsearch_domain"}
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("transit_encryption_enabled is %s", [resources.show(r.values, "transit_encryption_enabled")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["transit_encryption_enabled"], sprintf("transit_encryption_enabled is %s", [resources.show(r.values, "transit_encryption_enabled")])) if {
 	some r in resources.terraform({"aws_elasticache_replication_group"})
 	not resources.truthy(object.get(r.values, "transit_encryption_enabled", null))
 }
 
-deny contains violation.make(rego.metadata.chain(), r, "node_to_node_encryption.enabled is not true") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["node_to_node_encryption", 0, "enabled"], "node_to_node_encryption.enabled is not true") if {
 	some r in resources.terraform(_domains)
 	not _block_field_true(r, "node_to_node_encryption", "enabled")
 }
 
-deny contains violation.make(rego.metadata.chain(), r, "domain_endpoint_options.enforce_https is not true") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["domain_endpoint_options", 0, "enforce_https"], "domain_endpoint_options.enforce_https is not true") if {
 	some r in resources.terraform(_domains)
 	not _block_field_true(r, "domain_endpoint_options", "enforce_https")
 }
 
-deny contains violation.make(rego.metadata.chain(), r, "domain_endpoint_options.tls_security_policy is not a TLS 1.2+ policy") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["domain_endpoint_options", 0, "tls_security_policy"], "domain_endpoint_options.tls_security_policy is not a TLS 1.2+ policy") if {
 	some r in resources.terraform(_domains)
 	not _modern_tls(r)
 }

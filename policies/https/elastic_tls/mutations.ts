@@ -10,7 +10,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const elasticsearch = tree.kubernetesObject('staging', 'Elasticsearch');
       elasticsearch.document.setIn(['spec', 'http'], { tls: { selfSignedCertificate: { disabled: true } } });
       elasticsearch.save();
-      return elasticsearch;
+      return { ...elasticsearch, path: ['spec', 'http', 'tls', 'selfSignedCertificate', 'disabled'] };
     },
   },
   {
@@ -20,7 +20,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const kibana = tree.kubernetesObject('prod', 'Kibana');
       kibana.document.setIn(['spec', 'http'], { tls: { selfSignedCertificate: { disabled: true } } });
       kibana.save();
-      return kibana;
+      return { ...kibana, path: ['spec', 'http', 'tls', 'selfSignedCertificate', 'disabled'] };
     },
   },
 ];

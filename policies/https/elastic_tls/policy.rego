@@ -20,7 +20,7 @@ import data.ecolaura.lib.violation
 
 _kinds := {"Elasticsearch", "Kibana", "ApmServer", "EnterpriseSearch", "Logstash", "Beat"}
 
-deny contains violation.make(rego.metadata.chain(), r, "spec.http.tls.selfSignedCertificate.disabled is true, so HTTP is served without TLS") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["spec", "http", "tls", "selfSignedCertificate", "disabled"], "spec.http.tls.selfSignedCertificate.disabled is true, so HTTP is served without TLS") if {
 	some r in resources.kubernetes(_kinds)
 	contains(object.get(r, "apiVersion", ""), ".k8s.elastic.co/")
 	resources.truthy(object.get(r.values, ["spec", "http", "tls", "selfSignedCertificate", "disabled"], false))

@@ -26,7 +26,7 @@ import data.ecolaura.lib.violation
 
 _nginx_switches := {"nginx.ingress.kubernetes.io/ssl-redirect", "nginx.ingress.kubernetes.io/force-ssl-redirect"}
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("annotation %s is %s, so plain HTTP is served", [key, value])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["metadata", "annotations", key], sprintf("annotation %s is %s, so plain HTTP is served", [key, value])) if {
 	some r in resources.kubernetes({"Ingress"})
 	not ingress.is_alb(r)
 	some key, value in ingress.annotations(r)
@@ -34,7 +34,7 @@ deny contains violation.make(rego.metadata.chain(), r, sprintf("annotation %s is
 	not resources.truthy(value)
 }
 
-deny contains violation.make(rego.metadata.chain(), r, "nginx.ingress.kubernetes.io/force-ssl-redirect is missing, so HTTPS is not forced") if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["metadata", "annotations"], "nginx.ingress.kubernetes.io/force-ssl-redirect is missing, so HTTPS is not forced") if {
 	some r in resources.kubernetes({"Ingress"})
 	not ingress.is_alb(r)
 	not "nginx.ingress.kubernetes.io/force-ssl-redirect" in object.keys(ingress.annotations(r))

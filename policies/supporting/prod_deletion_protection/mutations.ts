@@ -10,7 +10,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const db = tree.terraformResource('prod', 'aws_db_instance');
       db.body.deletion_protection = false;
       db.save();
-      return db;
+      return { ...db, path: ['deletion_protection'] };
     },
   },
 ];

@@ -18,7 +18,7 @@ package ecolaura.supporting.prod_deletion_protection
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("deletion_protection is %s", [resources.show(r.values, "deletion_protection")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["deletion_protection"], sprintf("deletion_protection is %s", [resources.show(r.values, "deletion_protection")])) if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster"})
 	not resources.outside_prod(r)
 	not resources.aurora_member(r)

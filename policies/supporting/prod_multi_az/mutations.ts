@@ -10,7 +10,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const db = tree.terraformResource('prod', 'aws_db_instance');
       db.body.multi_az = false;
       db.save();
-      return db;
+      return { ...db, path: ['multi_az'] };
     },
   },
 ];

@@ -18,7 +18,7 @@ package ecolaura.supporting.prod_multi_az
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("multi_az is %s", [resources.show(r.values, "multi_az")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["multi_az"], sprintf("multi_az is %s", [resources.show(r.values, "multi_az")])) if {
 	some r in resources.terraform({"aws_db_instance"})
 	not resources.outside_prod(r)
 	not resources.present(object.get(r.values, "cluster_identifier", null))

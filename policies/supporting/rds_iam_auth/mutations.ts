@@ -10,7 +10,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const db = tree.terraformResource('staging', 'aws_db_instance');
       db.body.iam_database_authentication_enabled = false;
       db.save();
-      return db;
+      return { ...db, path: ['iam_database_authentication_enabled'] };
     },
   },
 ];

@@ -19,7 +19,7 @@ package ecolaura.supporting.rds_iam_auth
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("iam_database_authentication_enabled is %s", [resources.show(r.values, "iam_database_authentication_enabled")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["iam_database_authentication_enabled"], sprintf("iam_database_authentication_enabled is %s", [resources.show(r.values, "iam_database_authentication_enabled")])) if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster"})
 	not resources.aurora_member(r)
 	not resources.truthy(object.get(r.values, "iam_database_authentication_enabled", null))

@@ -10,7 +10,7 @@ export const MUTATIONS: readonly Mutation[] = [
       const db = tree.terraformResource('dev', 'aws_db_instance');
       db.body.publicly_accessible = true;
       db.save();
-      return db;
+      return { ...db, path: ['publicly_accessible'] };
     },
   },
   {
@@ -21,7 +21,7 @@ export const MUTATIONS: readonly Mutation[] = [
       // biome-ignore lint/suspicious/noTemplateCurlyInString: Terraform interpolation syntax, not a JS template
       db.body.publicly_accessible = '${var.public}';
       db.save();
-      return db;
+      return { ...db, path: ['publicly_accessible'] };
     },
   },
 ];

@@ -19,7 +19,7 @@ package ecolaura.supporting.rds_public
 import data.ecolaura.lib.resources
 import data.ecolaura.lib.violation
 
-deny contains violation.make(rego.metadata.chain(), r, sprintf("publicly_accessible is %s", [resources.show(r.values, "publicly_accessible")])) if {
+deny contains violation.make_at(rego.metadata.chain(), r, ["publicly_accessible"], sprintf("publicly_accessible is %s", [resources.show(r.values, "publicly_accessible")])) if {
 	some r in resources.terraform({"aws_db_instance", "aws_rds_cluster_instance"})
 	not resources.falsy(object.get(r.values, "publicly_accessible", null))
 }

@@ -17,6 +17,12 @@ export interface MutationTarget {
   readonly file: string;
   /** The resource address the violation must name. */
   readonly resource: string;
+  /**
+   * The offending attribute as the file writes it (below the resource), when the policy names
+   * it: the violation must point at its line (or its nearest written ancestor's), not the
+   * resource's first line.
+   */
+  readonly path?: readonly (string | number)[];
 }
 
 export interface TerraformResourceHandle extends MutationTarget {

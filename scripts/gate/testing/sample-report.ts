@@ -60,6 +60,39 @@ export const SAMPLE_FINDINGS: readonly Finding[] = [
     file: 'terraform/cdktf.out/stacks/prod/cdk.tf.json',
     line: 120,
     message: 'aws_db_instance.database has storage_encrypted = false; set it to true with kms_key_id',
+    path: ['storage_encrypted'],
+    origin: {
+      form: 'terraform',
+      input: 'terraform/cdktf.out/stacks/prod/cdk.tf.json',
+      source: { file: 'terraform/database/postgres-database.ts', line: 127, construct: 'prod/database/instance' },
+    },
+    // One source line, reached by prod's configuration and plan and by dev's configuration.
+    occurrences: [
+      {
+        file: 'terraform/cdktf.out/stacks/prod/cdk.tf.json',
+        line: 120,
+        resource: 'aws_db_instance.database',
+        environment: 'prod',
+        form: 'terraform',
+        input: 'terraform/cdktf.out/stacks/prod/cdk.tf.json',
+      },
+      {
+        file: 'terraform/cdktf.out/stacks/prod/cdk.tf.json',
+        line: 120,
+        resource: 'aws_db_instance.database',
+        environment: 'prod',
+        form: 'terraform-plan',
+        input: '.tfcheck/prod/plan.json',
+      },
+      {
+        file: 'terraform/cdktf.out/stacks/dev/cdk.tf.json',
+        line: 98,
+        resource: 'aws_db_instance.database',
+        environment: 'dev',
+        form: 'terraform',
+        input: 'terraform/cdktf.out/stacks/dev/cdk.tf.json',
+      },
+    ],
     exception: {
       ...SAMPLE_EXCEPTION,
       index: 1,
