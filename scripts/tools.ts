@@ -34,6 +34,10 @@ const COMMANDS: Record<string, { readonly summary: string; readonly load: () => 
     summary: 'list every pinned version with the end of its support window (npm run lifecycle)',
     load: async () => (await import('./commands/lifecycle')).lifecycle,
   },
+  checks: {
+    summary: 'every check in order, cheapest first; stops at the first failure and names its fix (npm test)',
+    load: async () => (await import('./commands/checks')).checks,
+  },
   'policy:build': {
     summary: 'check, test and compile policies/ into policies/bundle/ (npm run policy:build)',
     load: async () => (await import('./commands/policy-build')).policyBuild,

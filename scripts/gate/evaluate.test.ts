@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadPolicyBundle, type PolicyBundle } from './evaluate';
 import { MUTATIONS } from './mutations';
 import { runGate } from './run-gate';
-import { MutableTree } from './testing/mutable-tree';
+import { plantOnDisk } from './testing/mutable-tree';
 import { copySynthesizedOutputs, REPO_ROOT } from './testing/synthesized-copy';
 import type { PolicyResource } from './types';
 
@@ -80,8 +80,9 @@ describe('the committed policy bundle', () => {
 
   it('finds the same violations group by group as all at once, over a copy with every mutation planted', async () => {
     const root = copySynthesizedOutputs();
-    const tree = new MutableTree(root);
-    for (const mutation of MUTATIONS) mutation.apply(tree);
+    plantOnDisk(root, (tree) => {
+      for (const mutation of MUTATIONS) mutation.apply(tree);
+    });
     const options = {
       paths: [],
       root,

@@ -82,7 +82,7 @@ export function countFindings(report: GateReport): GateCounts {
 }
 
 /** 1 when any violation is left unwaived, else 0 (errors exit 2 before a report exists). */
-export function exitCodeOf(report: GateReport): 0 | 1 {
+export function exitCodeOf(report: Pick<GateReport, 'findings'>): 0 | 1 {
   return report.findings.some((finding) => !finding.waived) ? 1 : 0;
 }
 
@@ -119,6 +119,29 @@ function evaluateAll(
   return dedupeAndSort(groupsOf(resources).flatMap((group) => bundle.evaluate({ resources: group })));
 }
 
+/** Facts that need every file of a cluster at once: admission, Argo CD sync, NetworkPolicy reachability. */
+export function withCrossFileFacts(perFile: readonly PolicyResource[]): PolicyResource[] {
+  return withClusterReachabilityFacts(withRealityFacts(perFile));
+}
+
+/**
+ * Evaluation, locations and exceptions over the normalized resources, before findings of one root
+ * cause are grouped; the mutation tests judge in-memory trees with it, group by group.
+ */
+export function judge(
+  bundle: PolicyBundle,
+  exceptions: readonly PolicyException[],
+  resources: readonly PolicyResource[],
+  options: Pick<GateOptions, 'root' | 'today' | 'evaluation'>,
+): Pick<GateReport, 'findings' | 'stale'> {
+  const violations = locateViolations(
+    evaluateAll(bundle, resources, options.evaluation ?? 'per-group'),
+    resources,
+    options.root,
+  );
+  return applyExceptions(violations, exceptions, options.today);
+}
+
 export async function runGate(options: GateOptions): Promise<GateReport> {
   const clock = () => performance.now() / 1000;
   let started = clock();
@@ -139,8 +162,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
     files.push({ file, kind: normalized.kind, resources: normalized.resources.length });
     perFile.push(...normalized.resources);
   }
-  // Facts that need every file of a cluster at once: admission, Argo CD sync, NetworkPolicy reachability.
-  const resources = withClusterReachabilityFacts(withRealityFacts(perFile));
+  const resources = withCrossFileFacts(perFile);
   const normalize = clock() - started;
 
   started = clock();
@@ -149,12 +171,7 @@ export async function runGate(options: GateOptions): Promise<GateReport> {
   const load = clock() - started;
 
   started = clock();
-  const violations = locateViolations(
-    evaluateAll(bundle, resources, options.evaluation ?? 'per-group'),
-    resources,
-    options.root,
-  );
-  const applied = applyExceptions(violations, exceptions, options.today);
+  const applied = judge(bundle, exceptions, resources, options);
   const findings = groupFindings(applied.findings);
   const stale = applied.stale;
   const evaluate = clock() - started;

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MUTATIONS } from '../gate/mutations';
-import { MutableTree } from '../gate/testing/mutable-tree';
+import { plantOnDisk } from '../gate/testing/mutable-tree';
 import { readRegoSources, testEntrypoints } from '../lib/opa-sources';
 import { collectEvidence } from './collect-evidence';
 import { type EvidenceReport, exitCodeOfEvidence, type PolicyEvidence } from './evidence';
@@ -137,7 +137,7 @@ describe('the evidence of a changed copy', () => {
     const root = scratchCopy();
     const row = MUTATIONS.find((m) => m.defect === 'RDS storage encryption turned off (prod)');
     if (!row) throw new Error('the mutation row is gone');
-    const target = row.apply(new MutableTree(root));
+    const target = plantOnDisk(root, row.apply);
     writeFileSync(
       join(root, 'policies', 'exceptions.yaml'),
       [

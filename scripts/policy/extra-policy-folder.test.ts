@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadPolicyBundle } from '../gate/evaluate';
 import { normalizeFile } from '../gate/normalize';
 import { exitCodeOf, runGate } from '../gate/run-gate';
-import { MutableTree } from '../gate/testing/mutable-tree';
+import { plantOnDisk } from '../gate/testing/mutable-tree';
 import { findOpa } from '../lib/opa-binary';
 import { collectEvidence } from '../policy-report/collect-evidence';
 import { copyRepository, REPO_ROOT } from '../policy-report/testing/repository-copy';
@@ -141,7 +141,7 @@ describe('a policy added as one folder', () => {
   it('has its mutation row run: the planted defect fails the gate with the new policy at its place', async () => {
     const rows = loadMutations(root).filter((m) => m.folder === FOLDER);
     expect(rows.map((m) => m.policy.id)).toEqual(['ECO-GRN-099']);
-    const target = rows[0]?.apply(new MutableTree(root));
+    const target = rows[0] && plantOnDisk(root, rows[0].apply);
     const report = await runGate({
       paths: [],
       root,

@@ -1,7 +1,5 @@
 /** Mutation rows: defects ecolaura.supporting.reachability_needed must catch in the synthesized output. */
 
-import { unlinkSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Json, Mutation } from '../../../scripts/policy/mutation-kit';
 
 export const MUTATIONS: readonly Mutation[] = [
@@ -37,7 +35,7 @@ export const MUTATIONS: readonly Mutation[] = [
         return metadata.namespace === 'ecolaura' && metadata.name === name;
       };
       const allowance = tree.kubernetesObject('prod', 'NetworkPolicy', isNamed('allow-public-load-balancer'));
-      unlinkSync(join(tree.root, allowance.file));
+      tree.removeFile(allowance.file);
       // The workloads' own policies admit the load balancer's subnets too: take that away as well.
       for (const name of ['frontend', 'backend']) {
         const policy = tree.kubernetesObject('prod', 'NetworkPolicy', isNamed(name));

@@ -4,9 +4,9 @@
  * repository. Missing output is an error, never a skip: the tests that use it must fail.
  */
 
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 const STACKS = join('terraform', 'cdktf.out', 'stacks');
@@ -24,6 +24,15 @@ export function synthesizedOutputs(root: string = REPO_ROOT): string[] {
   if (!existsSync(join(root, 'clusters')))
     throw new Error('clusters/ is missing: run npm run synth (the manifests are committed)');
   return [...stacks, 'clusters'];
+}
+
+/** Every file of the synthesized outputs under `root`, as root-relative POSIX paths. */
+export function synthesizedFiles(root: string = REPO_ROOT): string[] {
+  const walk = (path: string): string[] =>
+    statSync(join(root, path)).isDirectory()
+      ? readdirSync(join(root, path)).flatMap((name) => walk(`${path}/${name}`))
+      : [path];
+  return synthesizedOutputs(root).flatMap((path) => walk(path.split(sep).join('/')));
 }
 
 /** Copies the committed outputs into a new temporary directory and returns it. */
