@@ -7,7 +7,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { VOCABULARY_FILE } from '../../environments/vocabulary';
 import { POLICY_ENTRYPOINT, readRegoSources } from '../lib/opa-sources';
 import { BenchSetupError } from './measure-command';
 
@@ -32,7 +31,6 @@ export function resolveOpaBinary(repoRoot: string): string {
 export function opaEvalCommand(opa: string, repoRoot: string, input: string): string[] {
   const query = `data.${POLICY_ENTRYPOINT.replaceAll('/', '.')}`;
   const policies = readRegoSources(repoRoot).filter((source) => !source.isTest);
-  // The vocabulary is data the policies read (data.ecolaura.vocabulary), as policy:build bundles it.
-  const sources = [...policies.map((source) => source.file), VOCABULARY_FILE];
-  return [opa, 'eval', ...sources.flatMap((file) => ['-d', file]), '-i', input, query];
+  // The sources policy:build compiles include the vocabulary (data.ecolaura.vocabulary).
+  return [opa, 'eval', ...policies.flatMap((source) => ['-d', source.file]), '-i', input, query];
 }
