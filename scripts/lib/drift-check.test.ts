@@ -1,7 +1,8 @@
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkDrift, driftEntries } from './drift-check';
+import { renderVocabularyFile, VOCABULARY_FILE } from '../../environments/vocabulary';
+import { checkDrift, driftEntries, vocabularyDrift } from './drift-check';
 import { freshSynthInto, REPO_ROOT } from './testing/fresh-synth';
 
 describe('checkDrift', () => {
@@ -43,5 +44,29 @@ describe('checkDrift', () => {
         note: 'committed, no longer synthesized',
       },
     ]);
+  });
+});
+
+describe('vocabularyDrift', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'vocabulary-drift-'));
+    mkdirSync(join(root, 'policies'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('accepts the file the model renders now', () => {
+    writeFileSync(join(root, VOCABULARY_FILE), renderVocabularyFile());
+    expect(vocabularyDrift(root)).toBeNull();
+  });
+
+  it('names a hand-edited vocabulary (a region the model refuses added) and a missing one', () => {
+    writeFileSync(
+      join(root, VOCABULARY_FILE),
+      renderVocabularyFile().replace('"eu-west-1"', '"eu-west-1", "eu-west-2"'),
+    );
+    expect(vocabularyDrift(root)).toBe('policies/vocabulary.json differs from what environments/vocabulary.ts renders');
+    rmSync(join(root, VOCABULARY_FILE));
+    expect(vocabularyDrift(root)).toBe('policies/vocabulary.json is missing');
   });
 });

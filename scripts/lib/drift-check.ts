@@ -3,14 +3,27 @@
  * result with the committed output, file by file. `npm run drift` prints it; the pull-request
  * summary (`npm run pr:summary`) reports it next to the plan and the policy verdict.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { renderVocabularyFile, VOCABULARY_FILE } from '../../environments/vocabulary';
 import { type ProgramRun, runSynthProgram, SYNTH_PROGRAMS, type SynthProgram } from './synth-programs';
 import { diffTrees, type TreeDiff } from './tree-diff';
 
 /** What to tell whoever has drifted output; both reports say it in these words. */
 export const DRIFT_FIX = 'run `npm run synth` and commit the result';
+
+/**
+ * The policies' vocabulary is synth output too, written beside the policies rather than in a
+ * program's folder: null when `root`'s committed file is what the model renders now, else what is
+ * wrong with it.
+ */
+export function vocabularyDrift(root: string): string | null {
+  const file = join(root, VOCABULARY_FILE);
+  if (!existsSync(file)) return `${VOCABULARY_FILE} is missing`;
+  if (readFileSync(file, 'utf8') === renderVocabularyFile()) return null;
+  return `${VOCABULARY_FILE} differs from what environments/vocabulary.ts renders`;
+}
 
 /** One synth program's committed output compared with a fresh synth of it. */
 export interface ProgramDrift {
