@@ -2,7 +2,12 @@ import { SYNC_WAVES } from '../argocd/sync-waves';
 import type { AppDescriptor } from '../lib/app-descriptor';
 import { BACKEND_PORT, NAMESPACES } from '../lib/cluster';
 import { tcp } from '../platform/network-flows';
-import { BackendChart } from './backend-chart';
+import type { BackendChart } from './backend-chart';
+
+// The chart's module loads when the chart is built, not when the registry is read: the gate reads
+// the apps' network needs without loading cdk8s.
+const chartClass = (): typeof BackendChart =>
+  (require('./backend-chart') as typeof import('./backend-chart')).BackendChart;
 
 /** The shop's backend: Gunicorn behind the ALB's `/api`, the only client of PostgreSQL. */
 export const app: AppDescriptor = {
@@ -11,7 +16,7 @@ export const app: AppDescriptor = {
     syncWave: SYNC_WAVES.applications,
     description:
       'the shop: Gunicorn Deployment with its database-token sidecar, ExternalSecrets, the `database-roles` Sync-hook Job, Service, Ingress `/api` on the public ALB, PDB, ServiceMonitor',
-    chart: (scope, id, { env }) => new BackendChart(scope, id, { env }),
+    chart: (scope, id, { env }) => new (chartClass())(scope, id, { env }),
   },
   hpaTargets: (env) => [{ deployment: 'backend', spec: env.backend }],
   network: () => ({

@@ -2,7 +2,12 @@ import { SYNC_WAVES } from '../argocd/sync-waves';
 import type { AppDescriptor } from '../lib/app-descriptor';
 import { FRONTEND_PORT, NAMESPACES } from '../lib/cluster';
 import { tcp } from '../platform/network-flows';
-import { FrontendChart } from './frontend-chart';
+import type { FrontendChart } from './frontend-chart';
+
+// The chart's module loads when the chart is built, not when the registry is read: the gate reads
+// the apps' network needs without loading cdk8s.
+const chartClass = (): typeof FrontendChart =>
+  (require('./frontend-chart') as typeof import('./frontend-chart')).FrontendChart;
 
 /** The shop's frontend: nginx behind the internet-facing ALB. */
 export const app: AppDescriptor = {
@@ -10,7 +15,7 @@ export const app: AppDescriptor = {
   manifests: {
     syncWave: SYNC_WAVES.applications,
     description: 'the shop: nginx Deployment, Service, Ingress on the public ALB, PDB',
-    chart: (scope, id, { env }) => new FrontendChart(scope, id, { env }),
+    chart: (scope, id, { env }) => new (chartClass())(scope, id, { env }),
   },
   hpaTargets: (env) => [{ deployment: 'frontend', spec: env.frontend }],
   network: () => ({

@@ -4,7 +4,12 @@ import type { AppDescriptor } from '../lib/app-descriptor';
 import { NAMESPACES } from '../lib/cluster';
 import { tcp } from '../platform/network-flows';
 import { eckOperatorRelease } from './eck-operator';
-import { LoggingChart } from './logging-chart';
+import type { LoggingChart } from './logging-chart';
+
+// The chart's module loads when the chart is built, not when the registry is read: the gate reads
+// the apps' network needs without loading cdk8s.
+const chartClass = (): typeof LoggingChart =>
+  (require('./logging-chart') as typeof import('./logging-chart')).LoggingChart;
 
 /** The log store (Elasticsearch, Kibana) through the ECK operator, and Filebeat shipping into it. */
 export const app: AppDescriptor = {
@@ -13,7 +18,7 @@ export const app: AppDescriptor = {
     syncWave: SYNC_WAVES.services,
     description:
       'Elasticsearch, Kibana (internal ALB, generated file-realm login), Filebeat (straight to Elasticsearch), the log lifecycle policy installed before Filebeat starts (waves inside the folder)',
-    chart: (scope, id, { env }) => new LoggingChart(scope, id, { env }),
+    chart: (scope, id, { env }) => new (chartClass())(scope, id, { env }),
   },
   helmReleases: () => [eckOperatorRelease()],
   network: () => ({

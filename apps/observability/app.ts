@@ -4,7 +4,12 @@ import type { AppDescriptor } from '../lib/app-descriptor';
 import { NAMESPACES } from '../lib/cluster';
 import { tcp } from '../platform/network-flows';
 import { kubePrometheusStackRelease } from './kube-prometheus-stack';
-import { ObservabilityChart } from './observability-chart';
+import type { ObservabilityChart } from './observability-chart';
+
+// The chart's module loads when the chart is built, not when the registry is read: the gate reads
+// the apps' network needs without loading cdk8s.
+const chartClass = (): typeof ObservabilityChart =>
+  (require('./observability-chart') as typeof import('./observability-chart')).ObservabilityChart;
 
 /** Metrics, alerts and dashboards: kube-prometheus-stack and what this repository adds to it. */
 export const app: AppDescriptor = {
@@ -12,7 +17,7 @@ export const app: AppDescriptor = {
   manifests: {
     syncWave: SYNC_WAVES.services,
     description: "Grafana dashboards, PrometheusRule, the load balancer controller's PodMonitor",
-    chart: (scope, id, { env }) => new ObservabilityChart(scope, id, { env }),
+    chart: (scope, id, { env }) => new (chartClass())(scope, id, { env }),
   },
   helmReleases: (env) => [kubePrometheusStackRelease(env)],
   network: () => ({

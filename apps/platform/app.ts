@@ -8,7 +8,12 @@ import {
   namespaceFlows,
   tcp,
 } from './network-flows';
-import { PlatformChart } from './platform-chart';
+import type { PlatformChart } from './platform-chart';
+
+// The chart's module loads when the chart is built, not when the registry is read: the gate reads
+// the apps' network needs without loading cdk8s.
+const chartClass = (): typeof PlatformChart =>
+  (require('./platform-chart') as typeof import('./platform-chart')).PlatformChart;
 
 /** What every other app stands on: namespaces, their NetworkPolicies, storage, the ALB controller. */
 export const app: AppDescriptor = {
@@ -17,7 +22,7 @@ export const app: AppDescriptor = {
     syncWave: SYNC_WAVES.foundation,
     description:
       'namespaces (Pod Security and GDPR labels), default-deny NetworkPolicies with the flows every app declares, encrypted gp3 StorageClass',
-    chart: (scope, id, { env, apps }) => new PlatformChart(scope, id, { env, flows: namespaceFlows(apps, env) }),
+    chart: (scope, id, { env, apps }) => new (chartClass())(scope, id, { env, flows: namespaceFlows(apps, env) }),
   },
   helmReleases: (env) => [awsLoadBalancerControllerRelease(env)],
   network: () => ({

@@ -2,6 +2,7 @@ import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import type { Construct } from 'constructs';
 import type { Environment, WorkloadSpec } from '../../environments';
+import type { BuiltApp } from '../lib/app-descriptor';
 import { NAMESPACES } from '../lib/cluster';
 import { selectorLabels } from '../lib/labels';
 import { ManagedReplicasTarget } from './managed-replicas-target';
@@ -50,4 +51,23 @@ export class ScalingChart extends Chart {
       });
     }
   }
+}
+
+/** Every HPA target the built apps declare, with its Deployment from that app's chart. */
+export function scaledWorkloads(env: Environment, built: readonly BuiltApp[]): Record<string, ScaledWorkload> {
+  const workloads: Record<string, ScaledWorkload> = {};
+  for (const { app, chart } of built) {
+    for (const target of app.hpaTargets?.(env) ?? []) {
+      const deployment = chart.node
+        .findAll()
+        .find((c): c is kplus.Deployment => c instanceof kplus.Deployment && c.name === target.deployment);
+      if (!deployment) {
+        throw new Error(
+          `apps/${app.folder}/app.ts: hpaTargets names Deployment "${target.deployment}", which its chart does not build; name a Deployment of the chart or drop the target`,
+        );
+      }
+      workloads[target.deployment] = { deployment, spec: target.spec };
+    }
+  }
+  return workloads;
 }

@@ -5,7 +5,12 @@ import type { KubeObject } from '../lib/manifest-files';
 import { tcp } from '../platform/network-flows';
 import { externalSecretsRelease } from './external-secrets';
 import { secretStoreConsumerNamespaces } from './secret-store-consumers';
-import { SecretsChart } from './secrets-chart';
+import type { SecretsChart } from './secrets-chart';
+
+// The chart's module loads when the chart is built, not when the registry is read: the gate reads
+// the apps' network needs without loading cdk8s.
+const chartClass = (): typeof SecretsChart =>
+  (require('./secrets-chart') as typeof import('./secrets-chart')).SecretsChart;
 
 /** external-secrets and the one ClusterSecretStore every ExternalSecret reads. */
 export const app: AppDescriptor = {
@@ -16,7 +21,7 @@ export const app: AppDescriptor = {
     // Its namespace conditions come from the ExternalSecrets the other folders declare.
     readsBuiltApps: true,
     chart: (scope, id, { env }, built) =>
-      new SecretsChart(scope, id, {
+      new (chartClass())(scope, id, {
         env,
         consumerNamespaces: secretStoreConsumerNamespaces(built.flatMap(({ chart }) => chart.toJson() as KubeObject[])),
       }),
